@@ -1,0 +1,35 @@
+package org.atrium.shell.api;
+
+import java.util.Locale;
+
+import com.vaadin.ui.UI;
+import org.atrium.platform.api.identity.UserContext;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** What the shell gives a view or portlet it creates: the user, and ways to act on the portal. */
+@ProviderType
+public interface ShellContext {
+
+    /** @return the signed-in user, to pass to every service call */
+    UserContext user();
+
+    /** @return the user's language */
+    default Locale locale() {
+        return user().locale();
+    }
+
+    /** Navigates to a view, e.g. {@code navigate("crm/customer", "42")}. */
+    void navigate(String viewId, String parameter);
+
+    /** @return whether the user holds the permission (for showing or hiding actions) */
+    boolean isPermitted(String permission);
+
+    /** Shows a short, non-blocking message. */
+    void notify(String message);
+
+    /** Shows an error message that stays until dismissed. */
+    void showError(String message);
+
+    /** @return the Vaadin UI of the session, for {@link UI#access} from background threads */
+    UI ui();
+}
