@@ -1,0 +1,50 @@
+package org.atrium.platform.admin.internal.users;
+
+import com.vaadin.ui.Button;
+import com.vaadin.ui.Label;
+import com.vaadin.ui.TextField;
+import com.vaadin.ui.UI;
+import com.vaadin.ui.VerticalLayout;
+import com.vaadin.ui.Window;
+import com.vaadin.ui.themes.ValoTheme;
+import org.atrium.platform.admin.internal.Texts;
+
+/**
+ * Shows a generated one-time password once, in a read-only field that is selected for copying.
+ * Nothing keeps the password after the dialog closes.
+ */
+final class OneTimePasswordDialog extends Window {
+
+    private static final long serialVersionUID = 1L;
+
+    private OneTimePasswordDialog(Texts texts, String login, String password) {
+        super(texts.get("user.otp.title"));
+        setModal(true);
+        setClosable(false);
+        setResizable(false);
+        setWidth("440px");
+        Label intro = new Label(texts.get("user.otp.intro", login));
+        intro.setWidth("100%");
+        TextField field = new TextField();
+        field.setValue(password);
+        field.setReadOnly(true);
+        field.setWidth("100%");
+        field.addStyleNames(ValoTheme.TEXTFIELD_LARGE);
+        field.addFocusListener(e -> field.selectAll());
+        Label warning = new Label(texts.get("user.otp.once"));
+        warning.addStyleNames(ValoTheme.LABEL_SMALL, ValoTheme.LABEL_FAILURE);
+        warning.setWidth("100%");
+        Button done = new Button(texts.get("user.otp.done"), e -> close());
+        done.addStyleName(ValoTheme.BUTTON_PRIMARY);
+        VerticalLayout content = new VerticalLayout(intro, field, warning, done);
+        content.setComponentAlignment(done, com.vaadin.ui.Alignment.BOTTOM_RIGHT);
+        setContent(content);
+        field.focus();
+        field.selectAll();
+    }
+
+    /** Shows the password for the login. */
+    static void show(UI ui, Texts texts, String login, String password) {
+        ui.addWindow(new OneTimePasswordDialog(texts, login, password));
+    }
+}
