@@ -39,7 +39,7 @@ final class AuditView extends VerticalLayout implements View {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         action.setPlaceholder(texts.get("audit.filter.action"));
         action.setItems(AuditLogic.ACTION_PREFIXES);
-        action.setItemCaptionGenerator(prefix -> texts.get("audit.action." + prefix.replace(".", "")));
+        action.setItemCaptionGenerator(prefix -> texts.get(AuditKeys.actionKey(prefix)));
         action.setTextInputAllowed(false);
         from.setPlaceholder(texts.get("audit.filter.from"));
         to.setPlaceholder(texts.get("audit.filter.to"));
