@@ -1,5 +1,6 @@
 package org.atrium.platform.admin.internal;
 
+import com.vaadin.ui.Alignment;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
@@ -28,7 +29,7 @@ public final class ConfirmDialog extends Window {
         Button cancel = new Button(texts.get("common.cancel"), e -> close());
         HorizontalLayout buttons = new HorizontalLayout(cancel, confirm);
         VerticalLayout content = new VerticalLayout(text, buttons);
-        content.setComponentAlignment(buttons, com.vaadin.ui.Alignment.BOTTOM_RIGHT);
+        content.setComponentAlignment(buttons, Alignment.BOTTOM_RIGHT);
         setContent(content);
     }
 

@@ -1,5 +1,6 @@
 package org.atrium.platform.admin.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -49,7 +50,7 @@ public final class Pages {
      * @param service one page of rows
      */
     public static <T> List<T> all(int total, Function<PageRequest, List<T>> service) {
-        java.util.ArrayList<T> rows = new java.util.ArrayList<>(Math.max(0, total));
+        ArrayList<T> rows = new ArrayList<>(Math.max(0, total));
         int offset = 0;
         while (offset < total) {
             List<T> page = service.apply(new PageRequest(offset, PageRequest.MAX_LIMIT, null, true));

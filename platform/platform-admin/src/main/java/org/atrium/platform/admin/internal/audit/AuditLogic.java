@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.vaadin.data.provider.QuerySortOrder;
@@ -56,7 +57,7 @@ final class AuditLogic {
     /** @return one page, newest first (the log has one order, so the grid does not sort) */
     Stream<AuditEntry> fetch(int offset, int limit, List<QuerySortOrder> sorting) {
         AuditQuery current = query;
-        return Pages.fetch(Pages.of(offset, limit, sorting, java.util.Set.of()),
+        return Pages.fetch(Pages.of(offset, limit, sorting, Set.of()),
                 page -> audit.search(caller, current, page));
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.vaadin.icons.VaadinIcons;
 import com.vaadin.shared.ui.ValueChangeMode;
+import com.vaadin.ui.Alignment;
 import com.vaadin.ui.CheckBox;
 import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.HorizontalLayout;
@@ -46,6 +47,6 @@ public final class UserFilterBar extends HorizontalLayout {
         unit.addValueChangeListener(e -> changed.run());
         disabled.addValueChangeListener(e -> changed.run());
         addComponents(text, unit, disabled);
-        setDefaultComponentAlignment(com.vaadin.ui.Alignment.MIDDLE_LEFT);
+        setDefaultComponentAlignment(Alignment.MIDDLE_LEFT);
     }
 }

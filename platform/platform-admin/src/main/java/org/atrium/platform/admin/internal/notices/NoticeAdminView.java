@@ -2,6 +2,7 @@ package org.atrium.platform.admin.internal.notices;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.icons.VaadinIcons;
 import com.vaadin.navigator.View;
@@ -109,7 +110,7 @@ final class NoticeAdminView extends HorizontalSplitPanel implements View {
     private void publish() {
         errors.clear();
         if (target.getValue() == null) {
-            errors.show(java.util.Map.of("targetUnitId", texts.get("noticeAdmin.error.target")));
+            errors.show(Map.of("targetUnitId", texts.get("noticeAdmin.error.target")));
             return;
         }
         long unitId = target.getValue().id();

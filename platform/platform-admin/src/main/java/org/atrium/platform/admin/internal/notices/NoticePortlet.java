@@ -3,6 +3,7 @@ package org.atrium.platform.admin.internal.notices;
 import java.time.ZoneId;
 import java.util.List;
 
+import com.vaadin.ui.Alignment;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
@@ -66,7 +67,7 @@ final class NoticePortlet extends VerticalLayout {
         Label date = new Label(NoticeText.dateTime(notice.publishedAt(), ZoneId.systemDefault()));
         date.addStyleNames(ValoTheme.LABEL_LIGHT, ValoTheme.LABEL_SMALL);
         HorizontalLayout row = new HorizontalLayout(marker, title, date);
-        row.setDefaultComponentAlignment(com.vaadin.ui.Alignment.MIDDLE_LEFT);
+        row.setDefaultComponentAlignment(Alignment.MIDDLE_LEFT);
         return row;
     }
 }

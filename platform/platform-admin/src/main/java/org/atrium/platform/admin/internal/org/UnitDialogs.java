@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 import com.vaadin.ui.Button;
 import com.vaadin.ui.ComboBox;
@@ -126,7 +127,7 @@ final class UnitDialogs {
         }).open(context.ui());
     }
 
-    private boolean saved(FormDialog dialog, java.util.function.Supplier<OrgUnit> call) {
+    private boolean saved(FormDialog dialog, Supplier<OrgUnit> call) {
         OrgUnit result = new ServiceCall(context).get(call, dialog.errors()::show);
         if (result != null) {
             context.notify(texts.get("common.saved"));

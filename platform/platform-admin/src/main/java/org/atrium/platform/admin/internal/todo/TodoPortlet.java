@@ -3,6 +3,7 @@ package org.atrium.platform.admin.internal.todo;
 import java.time.format.DateTimeFormatter;
 
 import com.vaadin.icons.VaadinIcons;
+import com.vaadin.ui.Alignment;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
@@ -37,7 +38,7 @@ final class TodoPortlet extends VerticalLayout {
         refresh.setDescription(texts.get("common.refresh"));
         refresh.addStyleNames(ValoTheme.BUTTON_BORDERLESS, ValoTheme.BUTTON_SMALL);
         addComponents(refresh, body);
-        setComponentAlignment(refresh, com.vaadin.ui.Alignment.TOP_RIGHT);
+        setComponentAlignment(refresh, Alignment.TOP_RIGHT);
         refresh();
     }
 

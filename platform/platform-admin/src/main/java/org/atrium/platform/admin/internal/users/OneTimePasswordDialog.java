@@ -1,5 +1,6 @@
 package org.atrium.platform.admin.internal.users;
 
+import com.vaadin.ui.Alignment;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.TextField;
@@ -37,7 +38,7 @@ final class OneTimePasswordDialog extends Window {
         Button done = new Button(texts.get("user.otp.done"), e -> close());
         done.addStyleName(ValoTheme.BUTTON_PRIMARY);
         VerticalLayout content = new VerticalLayout(intro, field, warning, done);
-        content.setComponentAlignment(done, com.vaadin.ui.Alignment.BOTTOM_RIGHT);
+        content.setComponentAlignment(done, Alignment.BOTTOM_RIGHT);
         setContent(content);
         field.focus();
         field.selectAll();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,7 @@ import com.vaadin.ui.Grid;
 import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.RadioButtonGroup;
 import com.vaadin.ui.TextField;
+import com.vaadin.ui.UI;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
 import org.atrium.platform.admin.internal.FormDialog;
@@ -41,7 +43,7 @@ final class UserFormDialog {
          * @param errors receives the service's field errors
          * @return whether the user was saved
          */
-        boolean save(UserForm form, java.util.function.Consumer<Map<String, String>> errors);
+        boolean save(UserForm form, Consumer<Map<String, String>> errors);
     }
 
     private final Texts texts;
@@ -119,7 +121,7 @@ final class UserFormDialog {
     }
 
     /** Opens the dialog; saving validates required fields, then calls the saver. */
-    void open(com.vaadin.ui.UI ui, Saver saver) {
+    void open(UI ui, Saver saver) {
         dialog.onSave(texts.get("common.save"), () -> {
             UserForm form = read();
             Map<String, String> missing = form.missing(texts);

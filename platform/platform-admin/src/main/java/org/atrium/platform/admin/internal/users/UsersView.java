@@ -120,8 +120,10 @@ final class UsersView extends VerticalLayout implements View {
     }
 
     private void edit(UserSummary user) {
-        Optional<UserDetail> detail = Optional.ofNullable(new ServiceCall(context).get(
-                () -> users.detail(context.user(), user.id()), null)).flatMap(d -> d);
+        Optional<UserDetail> detail = new ServiceCall(context).get(() -> users.detail(context.user(), user.id()), null);
+        if (detail == null) {
+            return;
+        }
         if (detail.isEmpty()) {
             context.showError(texts.get("users.notFound"));
             return;
