@@ -21,7 +21,7 @@ import org.atrium.platform.api.identity.UserContext;
 final class AuditLogic {
 
     /** The action prefixes offered in the filter, as the platform's services record them. */
-    static final List<String> ACTION_PREFIXES = List.of("login.", "user.", "role.", "org.");
+    static final List<String> ACTION_PREFIXES = List.of("login.", "user.", "role.", "org.", "notice.");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 

@@ -88,10 +88,10 @@ final class UnitDialogs {
         parent.setEmptySelectionAllowed(false);
         parent.setWidth("100%");
         FormDialog dialog = new FormDialog(texts, texts.get("org.move.title", unit.name()), WIDTH);
-        dialog.errors().bind(parent, "newParentId", "parentId");
+        dialog.errors().bind(parent, "parent", "newParentId", "parentId");
         dialog.body(new FormLayout(parent)).onSave(texts.get("org.move"), () -> {
             if (parent.getValue() == null) {
-                dialog.errors().show(Map.of("newParentId", texts.get("org.error.parent")));
+                dialog.errors().show(Map.of("parent", texts.get("org.error.parent")));
                 return false;
             }
             return saved(dialog, () -> org.moveUnit(context.user(), unit.id(), parent.getValue().id()));
@@ -111,7 +111,7 @@ final class UnitDialogs {
         head.setPlaceholder(currentHead == null || currentHead.isEmpty() ? texts.get("org.head.none") : currentHead);
         head.setWidth("100%");
         FormDialog dialog = new FormDialog(texts, texts.get("org.head.title", unit.name()), WIDTH);
-        dialog.errors().bind(head, "headUserId");
+        dialog.errors().bind(head, "head", "headUserId");
         Button clear = new Button(texts.get("org.head.clear"), e -> {
             if (saved(dialog, () -> org.setHead(context.user(), unit.id(), null))) {
                 dialog.close();
@@ -120,7 +120,7 @@ final class UnitDialogs {
         clear.setEnabled(unit.headUserId() != null);
         dialog.body(new FormLayout(head)).extra(clear).onSave(texts.get("common.save"), () -> {
             if (head.getValue() == null) {
-                dialog.errors().show(Map.of("headUserId", texts.get("org.error.head")));
+                dialog.errors().show(Map.of("head", texts.get("org.error.head")));
                 return false;
             }
             return saved(dialog, () -> org.setHead(context.user(), unit.id(), head.getValue().id()));
@@ -158,7 +158,7 @@ final class UnitDialogs {
 
         void bindErrors(FormDialog dialog) {
             dialog.errors().bind(code, "code").bind(name, "name").bind(type, "type")
-                    .bind(sortOrder, "sortOrder").bind(name, "parentId");
+                    .bind(sortOrder, "sortOrder");
         }
     }
 }

@@ -79,7 +79,7 @@ class AuditLogicTest {
     @Test
     void everyOfferedActionPrefixHasALabel() {
         assertThat(AuditKeys.actionKeys()).containsExactly("audit.action.login", "audit.action.user",
-                "audit.action.role", "audit.action.org");
+                "audit.action.role", "audit.action.org", "audit.action.notice");
         AuditKeys.actionKeys().forEach(key -> assertThat(TestTexts.english().get(key)).isNotEqualTo(key));
     }
 
