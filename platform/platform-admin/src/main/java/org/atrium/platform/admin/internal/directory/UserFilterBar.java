@@ -9,6 +9,7 @@ import com.vaadin.ui.CheckBox;
 import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.TextField;
+import com.vaadin.ui.themes.ValoTheme;
 import org.atrium.platform.admin.internal.Labels;
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.api.org.OrgUnit;
@@ -33,6 +34,7 @@ public final class UserFilterBar extends HorizontalLayout {
     public UserFilterBar(Texts texts, List<OrgUnit> units, boolean withDisabled, Listener listener) {
         text.setPlaceholder(texts.get("user.filter.text"));
         text.setIcon(VaadinIcons.SEARCH);
+        text.addStyleName(ValoTheme.TEXTFIELD_INLINE_ICON);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setWidth("240px");
         unit.setPlaceholder(texts.get("user.filter.unit"));

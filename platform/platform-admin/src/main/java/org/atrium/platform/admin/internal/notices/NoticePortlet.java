@@ -61,9 +61,6 @@ final class NoticePortlet extends VerticalLayout {
         marker.setWidth("12px");
         Button title = new Button(notice.title(), e -> reader.open(notice, this::refresh));
         title.addStyleNames(ValoTheme.BUTTON_LINK, ValoTheme.BUTTON_SMALL);
-        if (!notice.read()) {
-            title.addStyleName(ValoTheme.LABEL_BOLD);
-        }
         Label date = new Label(NoticeText.dateTime(notice.publishedAt(), ZoneId.systemDefault()));
         date.addStyleNames(ValoTheme.LABEL_LIGHT, ValoTheme.LABEL_SMALL);
         HorizontalLayout row = new HorizontalLayout(marker, title, date);

@@ -18,6 +18,8 @@ final class OneTimePasswordDialog extends Window {
 
     private static final long serialVersionUID = 1L;
 
+    private final TextField field = new TextField();
+
     private OneTimePasswordDialog(Texts texts, String login, String password) {
         super(texts.get("user.otp.title"));
         setModal(true);
@@ -26,7 +28,6 @@ final class OneTimePasswordDialog extends Window {
         setWidth("440px");
         Label intro = new Label(texts.get("user.otp.intro", login));
         intro.setWidth("100%");
-        TextField field = new TextField();
         field.setValue(password);
         field.setReadOnly(true);
         field.setWidth("100%");
@@ -40,12 +41,13 @@ final class OneTimePasswordDialog extends Window {
         VerticalLayout content = new VerticalLayout(intro, field, warning, done);
         content.setComponentAlignment(done, Alignment.BOTTOM_RIGHT);
         setContent(content);
-        field.focus();
-        field.selectAll();
     }
 
     /** Shows the password for the login. */
     static void show(UI ui, Texts texts, String login, String password) {
-        ui.addWindow(new OneTimePasswordDialog(texts, login, password));
+        OneTimePasswordDialog dialog = new OneTimePasswordDialog(texts, login, password);
+        ui.addWindow(dialog);
+        dialog.field.focus();
+        dialog.field.selectAll();
     }
 }
