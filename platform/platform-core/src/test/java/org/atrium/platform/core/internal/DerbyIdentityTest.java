@@ -1,0 +1,7 @@
+package org.atrium.platform.core.internal;
+
+class DerbyIdentityTest extends IdentityTests {
+    DerbyIdentityTest() {
+        super("derby");
+    }
+}

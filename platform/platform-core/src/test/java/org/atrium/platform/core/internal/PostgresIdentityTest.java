@@ -1,0 +1,7 @@
+package org.atrium.platform.core.internal;
+
+class PostgresIdentityTest extends IdentityTests {
+    PostgresIdentityTest() {
+        super("postgres");
+    }
+}
