@@ -5,12 +5,14 @@ import java.util.List;
 import org.atrium.platform.api.identity.UserContext;
 import org.atrium.platform.api.security.DataScope;
 import org.atrium.platform.api.security.Grant;
+import org.atrium.platform.api.security.PlatformPermissions;
 import org.atrium.platform.api.security.ScopeFilter;
 import org.atrium.platform.core.internal.org.OrgTree;
 
 /**
  * Whether a caller may hand a role to someone: only when the caller holds every permission of the
- * role at least as far, so that a subsidiary admin cannot mint a group-wide administrator.
+ * role at least as far, so that a subsidiary admin cannot mint a group-wide administrator. Holders
+ * of {@code platform.role.manage} may hand out any role: they can rewrite any role anyway.
  */
 public final class Delegation {
 
@@ -22,6 +24,9 @@ public final class Delegation {
 
     /** @return whether every grant lies within the caller's own reach */
     public boolean mayDelegate(UserContext caller, List<Grant> grants, OrgTree tree) {
+        if (resolver.scopeOf(caller.userId(), PlatformPermissions.ROLE_MANAGE).isGranted()) {
+            return true;
+        }
         return grants.stream().allMatch(g -> covers(caller, g, tree));
     }
 

@@ -1,0 +1,7 @@
+package org.atrium.platform.core.internal;
+
+class DerbyScopeTest extends ScopeTests {
+    DerbyScopeTest() {
+        super("derby");
+    }
+}

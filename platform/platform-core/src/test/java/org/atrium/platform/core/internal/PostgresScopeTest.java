@@ -1,0 +1,7 @@
+package org.atrium.platform.core.internal;
+
+class PostgresScopeTest extends ScopeTests {
+    PostgresScopeTest() {
+        super("postgres");
+    }
+}
