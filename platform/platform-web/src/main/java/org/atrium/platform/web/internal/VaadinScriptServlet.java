@@ -18,14 +18,16 @@ import org.osgi.service.component.annotations.Component;
 /**
  * Streams {@code vaadinBootstrap.js} (from vaadin-server) and {@code vaadinPush.js} (from
  * vaadin-push) in the {@code com.vaadin} context: Pax Web 8 does not serve single-file whiteboard
- * resources, and the Vaadin bundles only publish folders.
+ * resources: the Vaadin bundles register these paths as resources that then answer 404.
  */
 @Component(service = Servlet.class, property = {
     "osgi.http.whiteboard.servlet.pattern=/VAADIN/vaadinBootstrap.js",
     "osgi.http.whiteboard.servlet.pattern=/VAADIN/vaadinPush.js",
     "osgi.http.whiteboard.servlet.pattern=/VAADIN/vaadinPush.debug.js",
     "osgi.http.whiteboard.servlet.name=atrium-vaadin-scripts",
-    "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=com.vaadin)"
+    "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=com.vaadin)",
+    // outranks the single-file resource registrations of the Vaadin bundles for the same paths
+    "service.ranking:Integer=100"
 })
 public class VaadinScriptServlet extends HttpServlet {
 

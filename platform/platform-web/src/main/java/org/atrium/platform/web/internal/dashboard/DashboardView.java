@@ -42,12 +42,15 @@ public final class DashboardView extends CssLayout implements View {
         this.services = services;
         this.context = context;
         addStyleName("atrium-dashboard-view");
+        setWidthFull();
         Label title = new Label(ShellText.get(locale(), "dashboard.title", context.user().displayName()));
         title.addStyleNames(ValoTheme.LABEL_H2, "atrium-page-title");
         CssLayout header = new CssLayout(title, toolbar);
         header.addStyleName("atrium-page-header");
+        header.setWidthFull();
         toolbar.addStyleName("atrium-toolbar");
         grid.addStyleName("atrium-dashboard");
+        grid.setWidthFull();
         addComponents(header, grid);
         refresh();
     }

@@ -80,6 +80,7 @@ public final class LoginView extends VerticalLayout {
     private CssLayout languageSwitch() {
         CssLayout languages = new CssLayout();
         languages.addStyleName("atrium-language-switch");
+        languages.setWidthFull();
         languages.addComponents(languageButton(Messages.ZH_CN, "language.zh"), languageButton(Locale.ENGLISH, "language.en"));
         return languages;
     }

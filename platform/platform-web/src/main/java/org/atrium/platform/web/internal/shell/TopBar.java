@@ -79,7 +79,9 @@ final class TopBar extends CssLayout {
         todo.addClickListener(event -> showTodos());
         refreshTodoCount();
 
-        addComponents(menuToggle, logo, groupName, search, todo, userMenu(locale));
+        CssLayout searchBox = new CssLayout(search);
+        searchBox.addStyleName("atrium-search-box");
+        addComponents(menuToggle, logo, groupName, searchBox, todo, userMenu(locale));
     }
 
     private String groupName() {
@@ -117,10 +119,10 @@ final class TopBar extends CssLayout {
     }
 
     private void showSearch(String text) {
-        List<TopBarLogic.SearchGroup> groups = logic.search(context.user(), text, HITS_PER_PROVIDER);
         if (text == null || text.trim().length() < TopBarLogic.MIN_SEARCH_LENGTH) {
             return;
         }
+        List<TopBarLogic.SearchGroup> groups = logic.search(context.user(), text, HITS_PER_PROVIDER);
         VerticalLayout body = new VerticalLayout();
         body.addStyleName("atrium-popup-list");
         if (groups.isEmpty()) {
