@@ -2,12 +2,15 @@ package org.atrium.platform.admin.internal.directory;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import com.vaadin.data.provider.CallbackDataProvider;
 import com.vaadin.data.provider.DataProvider;
 import com.vaadin.data.provider.QuerySortOrder;
 import org.atrium.platform.admin.internal.Pages;
+import org.atrium.platform.api.AccessDeniedException;
 import org.atrium.platform.api.identity.UserContext;
 import org.atrium.platform.api.identity.UserQuery;
 import org.atrium.platform.api.identity.UserService;
@@ -15,7 +18,9 @@ import org.atrium.platform.api.identity.UserSummary;
 
 /**
  * The rows of a lazy user grid: {@link UserService#directory} under the filter the view holds.
- * The service applies the caller's data scope; this class only pages, sorts and filters.
+ * The service applies the caller's data scope; this class only pages, sorts and filters. When
+ * the caller may not read the directory at all, the grid stays empty and the refusal is
+ * reported once per filter, instead of failing inside the grid's data request.
  */
 public final class UserDirectorySource {
 
@@ -24,12 +29,16 @@ public final class UserDirectorySource {
 
     private final UserService users;
     private final UserContext caller;
+    private final Consumer<String> denied;
     private UserQuery query = UserQuery.all();
     private CallbackDataProvider<UserSummary, Void> provider;
+    private boolean deniedReported;
 
-    public UserDirectorySource(UserService users, UserContext caller) {
+    /** @param denied shows the service's refusal, e.g. {@code ShellContext::showError} */
+    public UserDirectorySource(UserService users, UserContext caller, Consumer<String> denied) {
         this.users = users;
         this.caller = caller;
+        this.denied = denied;
     }
 
     /**
@@ -40,6 +49,7 @@ public final class UserDirectorySource {
     public UserQuery filter(String text, Long unitId, boolean includeDisabled) {
         String trimmed = text == null ? "" : text.strip();
         query = new UserQuery(trimmed.isEmpty() ? null : trimmed, unitId, includeDisabled);
+        deniedReported = false;
         if (provider != null) {
             provider.refreshAll();
         }
@@ -53,18 +63,20 @@ public final class UserDirectorySource {
 
     /** @return one page of rows as a grid asks for it */
     public Stream<UserSummary> fetch(int offset, int limit, List<QuerySortOrder> sorting) {
-        return Pages.fetch(Pages.of(offset, limit, sorting, SORTABLE), page -> users.directory(caller, query, page));
+        return guarded(() -> Pages.fetch(Pages.of(offset, limit, sorting, SORTABLE),
+                page -> users.directory(caller, query, page)), Stream::empty);
     }
 
     /** @return the number of rows under the filter */
     public int count() {
-        return users.countDirectory(caller, query);
+        return guarded(() -> users.countDirectory(caller, query), () -> 0);
     }
 
     /** @return every row under the filter, for an export */
     public List<UserSummary> all() {
         UserQuery current = query;
-        return Pages.all(users.countDirectory(caller, current), page -> users.directory(caller, current, page));
+        return guarded(() -> Pages.all(users.countDirectory(caller, current),
+                page -> users.directory(caller, current, page)), List::of);
     }
 
     /** @return a lazy data provider over these rows; refreshed when the filter changes */
@@ -80,6 +92,18 @@ public final class UserDirectorySource {
     public void refresh() {
         if (provider != null) {
             provider.refreshAll();
+        }
+    }
+
+    private <T> T guarded(Supplier<T> call, Supplier<T> fallback) {
+        try {
+            return call.get();
+        } catch (AccessDeniedException e) {
+            if (!deniedReported) {
+                deniedReported = true;
+                denied.accept(e.getMessage());
+            }
+            return fallback.get();
         }
     }
 }

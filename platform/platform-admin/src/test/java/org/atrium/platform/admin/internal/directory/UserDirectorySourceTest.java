@@ -26,7 +26,8 @@ class UserDirectorySourceTest {
     private static final UserSummary ZHANG = new UserSummary(1, "zhang", "张伟", 3, "销售部", null, null, null, true);
 
     private final UserService users = mock(UserService.class);
-    private final UserDirectorySource source = new UserDirectorySource(users, CALLER);
+    private final List<String> refusals = new java.util.ArrayList<>();
+    private final UserDirectorySource source = new UserDirectorySource(users, CALLER, refusals::add);
 
     @Test
     void filtersTrimAndBlankMeansAll() {
@@ -63,5 +64,22 @@ class UserDirectorySourceTest {
                 .thenReturn(List.of(ZHANG));
 
         assertThat(source.all()).containsExactly(ZHANG);
+    }
+
+    @Test
+    void aRefusalEmptiesTheGridAndIsReportedOncePerFilter() {
+        when(users.countDirectory(eq(CALLER), any()))
+                .thenThrow(new org.atrium.platform.api.AccessDeniedException("platform.directory.view", "无权查看通讯录"));
+        when(users.directory(eq(CALLER), any(), any()))
+                .thenThrow(new org.atrium.platform.api.AccessDeniedException("platform.directory.view", "无权查看通讯录"));
+
+        assertThat(source.count()).isZero();
+        assertThat(source.fetch(0, 10, List.of())).isEmpty();
+        assertThat(source.all()).isEmpty();
+        assertThat(refusals).containsExactly("无权查看通讯录");
+
+        source.filter("x", null, false);
+        source.count();
+        assertThat(refusals).hasSize(2);
     }
 }
