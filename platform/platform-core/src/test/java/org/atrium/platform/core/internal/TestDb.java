@@ -17,6 +17,9 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.junit.jupiter.api.Assumptions;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
 import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
@@ -61,8 +64,12 @@ public final class TestDb implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        PGSimpleDataSource ds = pgDataSource(schema);
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(pgDataSource(schema));
+        pool.setMaximumPoolSize(4);
+        HikariDataSource ds = new HikariDataSource(pool);
         return new TestDb("postgres", ds, () -> {
+            ds.close();
             try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA " + schema + " CASCADE");
             } catch (SQLException e) {
@@ -78,6 +85,8 @@ public final class TestDb implements AutoCloseable {
             ds.setServerNames(new String[] {"127.0.0.1"});
             ds.setPortNumbers(new int[] {5432});
             ds.setDatabaseName("test");
+            // loopback only: a TLS handshake per connection would triple the run time
+            ds.setSslMode("disable");
             ds.setUser(user);
             if (schema != null) {
                 ds.setCurrentSchema(schema);

@@ -1,0 +1,7 @@
+package org.atrium.platform.core.internal;
+
+class DerbyAuthorizationTest extends AuthorizationTests {
+    DerbyAuthorizationTest() {
+        super("derby");
+    }
+}
