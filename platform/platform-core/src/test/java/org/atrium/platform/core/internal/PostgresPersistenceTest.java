@@ -1,0 +1,7 @@
+package org.atrium.platform.core.internal;
+
+class PostgresPersistenceTest extends PersistenceTests {
+    PostgresPersistenceTest() {
+        super("postgres", "PostgreSQLPlatform");
+    }
+}
