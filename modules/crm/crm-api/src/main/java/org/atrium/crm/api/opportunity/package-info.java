@@ -1,0 +1,7 @@
+/**
+ * Opportunities (商机): a configurable pipeline with probabilities, competitors per deal, win/loss
+ * reasons, and the funnel report (销售漏斗) with stage-to-stage conversion and weighted forecast.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.atrium.crm.api.opportunity;
