@@ -16,6 +16,7 @@ import org.atrium.platform.api.portal.DashboardLayoutService;
 import org.atrium.platform.api.security.AccessService;
 import org.atrium.platform.api.security.RoleService;
 import org.atrium.platform.web.internal.registry.ContributionRegistry;
+import org.atrium.platform.web.internal.shell.SessionUser;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -66,6 +67,13 @@ public class AtriumServlet extends VaadinServlet {
         service.addSessionInitListener((SessionInitEvent event) -> {
             event.getSession().getSession().setMaxInactiveInterval(timeoutSeconds);
             event.getSession().addUIProvider(new AtriumUIProvider(services));
+        });
+        // a session that ends without signing out (idle timeout, closed browser) is audited as a sign-out
+        service.addSessionDestroyListener(event -> {
+            SessionUser signedIn = SessionUser.of(event.getSession());
+            if (signedIn != null) {
+                services.authentication().signedOut(signedIn.user());
+            }
         });
         service.setSystemMessagesProvider(info -> {
             // an expired or closed session simply lands on the login page again

@@ -43,7 +43,8 @@ public final class PasswordChangeForm extends VerticalLayout {
         Label hint = new Label(ShellText.get(user.locale(), "password.hint"));
         hint.addStyleNames(ValoTheme.LABEL_SMALL, "atrium-hint");
         hint.setWidthFull();
-        formError.addStyleName("atrium-error");
+        formError.addStyleNames("atrium-error", "atrium-multiline");
+        formError.setWidthFull();
         formError.setVisible(false);
         save.setCaption(ShellText.get(user.locale(), "password.save"));
         save.addStyleName(ValoTheme.BUTTON_PRIMARY);
@@ -60,9 +61,9 @@ public final class PasswordChangeForm extends VerticalLayout {
         current.setComponentError(error(errors.get(PasswordChangeLogic.CURRENT)));
         password.setComponentError(error(errors.get(PasswordChangeLogic.PASSWORD)));
         confirm.setComponentError(error(errors.get(PasswordChangeLogic.CONFIRM)));
-        String form = errors.get("");
-        formError.setValue(form == null ? "" : form);
-        formError.setVisible(form != null);
+        // every message inline under the fields, not only as tooltips of the error indicators
+        formError.setValue(String.join("\n", errors.values()));
+        formError.setVisible(!errors.isEmpty());
         if (errors.isEmpty()) {
             onChanged.run();
         } else {

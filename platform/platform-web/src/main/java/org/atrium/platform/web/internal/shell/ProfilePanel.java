@@ -34,7 +34,7 @@ final class ProfilePanel extends FormLayout {
                 + (post.primary() ? "" : " (" + ShellText.get(user.locale(), "profile.partTime") + ")");
         String posts = org.postsOf(user.userId()).stream().map(describe).collect(Collectors.joining("\n"));
         Label postsLabel = field(user, "profile.posts", posts);
-        postsLabel.setContentMode(com.vaadin.shared.ui.ContentMode.PREFORMATTED);
+        postsLabel.addStyleName("atrium-multiline");
     }
 
     private Label field(UserContext user, String key, String value) {

@@ -58,7 +58,7 @@ final class TopBar extends CssLayout {
 
         search.setPlaceholder(ShellText.get(locale, "top.search"));
         search.setIcon(VaadinIcons.SEARCH);
-        search.addStyleNames(ValoTheme.TEXTFIELD_INLINE_ICON, "atrium-search");
+        search.addStyleName("atrium-search");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setValueChangeTimeout(500);
         search.addValueChangeListener(event -> showSearch(event.getValue()));
