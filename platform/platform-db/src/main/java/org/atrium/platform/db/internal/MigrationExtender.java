@@ -57,10 +57,11 @@ public final class MigrationExtender implements BundleTrackerCustomizer<Migratio
 
     @Deactivate
     void deactivate() {
-        tracker.close();
-        executor.shutdownNow();
+        tracker.close(); // cancels migrations not started yet and unregisters every marker
+        // a running migration is allowed to finish: interrupting Liquibase could leave its lock set
+        executor.shutdown();
         try {
-            executor.awaitTermination(10, TimeUnit.SECONDS);
+            executor.awaitTermination(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
