@@ -227,6 +227,48 @@ abstract class IdentityTests {
         assertThat(p.signIn("admin", adminPassword)).isNotNull();
     }
 
+    @Test
+    void theAuditLogIsSearchableByTextActionAndTime() {
+        UserContext admin = p.admin();
+        java.time.Instant now = java.time.Instant.now();
+        p.audit.record(admin, "test.thing.done", "test.thing", "42", "做了一件 100% 测试_事情");
+
+        assertThat(p.audit.search(admin, new AuditQuery("100% 测试_", "test.", now.minusSeconds(3600),
+                now.plusSeconds(3600)), PageRequest.first(10))).singleElement()
+                .satisfies(e -> assertThat(e.targetId()).isEqualTo("42"));
+        assertThat(p.audit.count(admin, new AuditQuery(null, "test.thing", now.plusSeconds(3600), null))).isZero();
+        assertThat(p.audit.count(admin, new AuditQuery("100%_", null, null, null))).isZero();
+    }
+
+    @Test
+    void declaredPermissionsFollowTheProvidersThatComeAndGo() {
+        org.atrium.platform.api.security.PermissionProvider crm = new org.atrium.platform.api.security.PermissionProvider() {
+            @Override
+            public String groupId() {
+                return "crm";
+            }
+
+            @Override
+            public String groupLabel(Locale locale) {
+                return "客户关系";
+            }
+
+            @Override
+            public List<org.atrium.platform.api.security.PermissionDeclaration> permissions() {
+                return List.of(new org.atrium.platform.api.security.PermissionDeclaration("crm.customer.view", "crm",
+                        l -> "客户", true));
+            }
+        };
+        p.roles.addProvider(crm);
+        assertThat(p.roles.declaredPermissions()).extracting(d -> d.id())
+                .startsWith("platform.admin").endsWith("crm.customer.view").hasSize(9);
+        assertThat(p.roles.declaredPermissions().get(0).label().apply(Locale.ENGLISH)).isEqualTo("Open the administration");
+        assertThat(p.roles.declaredPermissions().get(0).label().apply(Locale.SIMPLIFIED_CHINESE)).isEqualTo("进入系统管理");
+
+        p.roles.removeProvider(crm);
+        assertThat(p.roles.declaredPermissions()).extracting(d -> d.id()).doesNotContain("crm.customer.view").hasSize(8);
+    }
+
     static UserDraft draft(String login, long unitId) {
         return new UserDraft(login, "测试 " + login, login + "@example.com", "13800000000",
                 List.of(new Post(unitId, null, true)), List.of(), "zh-CN");
