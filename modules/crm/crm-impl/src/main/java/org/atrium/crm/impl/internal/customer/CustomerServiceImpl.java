@@ -1,0 +1,671 @@
+package org.atrium.crm.impl.internal.customer;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.persistence.TypedQuery;
+
+import org.atrium.crm.api.CrmPermissions;
+import org.atrium.crm.api.HandOverResult;
+import org.atrium.crm.api.Owner;
+import org.atrium.crm.api.customer.Customer;
+import org.atrium.crm.api.customer.CustomerDraft;
+import org.atrium.crm.api.customer.CustomerField;
+import org.atrium.crm.api.customer.CustomerFilter;
+import org.atrium.crm.api.customer.CustomerService;
+import org.atrium.crm.api.customer.DuplicateCustomerException;
+import org.atrium.crm.api.customer.DuplicateMatch;
+import org.atrium.crm.api.customer.DuplicateReason;
+import org.atrium.crm.api.customer.LifecycleStage;
+import org.atrium.crm.api.customer.ServiceRelationship;
+import org.atrium.crm.impl.internal.CrmStore;
+import org.atrium.crm.impl.internal.Fields;
+import org.atrium.crm.impl.internal.Guard;
+import org.atrium.crm.impl.internal.Texts;
+import org.atrium.crm.impl.internal.Where;
+import org.atrium.crm.impl.internal.match.CreditCodes;
+import org.atrium.crm.impl.internal.match.DuplicateMatcher;
+import org.atrium.crm.impl.internal.match.DuplicateMatcher.Known;
+import org.atrium.crm.impl.internal.match.DuplicateMatcher.Match;
+import org.atrium.crm.impl.internal.match.NameKeys;
+import org.atrium.crm.impl.internal.match.Pinyin;
+import org.atrium.crm.impl.internal.persistence.CodeCounterEntity;
+import org.atrium.crm.impl.internal.persistence.CustomerAliasEntity;
+import org.atrium.crm.impl.internal.persistence.CustomerEntity;
+import org.atrium.crm.impl.internal.persistence.ServiceUnitEntity;
+import org.atrium.platform.api.PageRequest;
+import org.atrium.platform.api.ValidationException;
+import org.atrium.platform.api.audit.AuditService;
+import org.atrium.platform.api.identity.UserContext;
+import org.atrium.platform.api.identity.UserService;
+import org.atrium.platform.api.identity.UserSummary;
+import org.atrium.platform.api.org.OrgService;
+import org.atrium.platform.api.security.AccessService;
+import org.atrium.platform.api.security.ScopeFilter;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The customer master on JPA. Visibility: the scope of {@code crm.customer.view} covers the owner or
+ * one of the serving units. Changes need the permission on the owner (serving units see, they do
+ * not edit). The duplicate check reads the whole group.
+ */
+@Component(service = {CustomerService.class, CustomerServiceImpl.class}, configurationPid = CustomerConfig.PID)
+@Designate(ocd = CustomerConfig.class)
+public final class CustomerServiceImpl implements CustomerService {
+
+    static final String TARGET = "crm.customer";
+    private static final int CANDIDATE_LIMIT = 200;
+    private static final Map<String, String> SORTABLE = Map.of("code", "c.code", "name", "c.nameLower",
+            "lifecycle", "c.lifecycle", "tier", "c.tier", "createdAt", "c.createdAt", "updatedAt", "c.updatedAt");
+
+    private final CrmStore store;
+    private final AccessService access;
+    private final Guard guard;
+    private final Texts texts;
+    private final AuditService audit;
+    private final OrgService org;
+    private final UserService users;
+    private final Pinyin pinyin = new Pinyin();
+    private volatile CodePattern codePattern;
+    private volatile DuplicateMatcher matcher;
+
+    @Activate
+    public CustomerServiceImpl(@Reference CrmStore store, @Reference AccessService access,
+            @Reference AuditService audit, @Reference OrgService org, @Reference UserService users,
+            CustomerConfig config) {
+        this.store = store;
+        this.access = access;
+        this.texts = new Texts();
+        this.guard = new Guard(access, texts);
+        this.audit = audit;
+        this.org = org;
+        this.users = users;
+        configure(config);
+    }
+
+    @Modified
+    void configure(CustomerConfig config) {
+        this.codePattern = new CodePattern(config.codePattern());
+        this.matcher = new DuplicateMatcher(config.similarityThreshold());
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    @Override
+    public List<Customer> search(UserContext caller, CustomerFilter filter, PageRequest page) {
+        Where where = where(caller, filter);
+        String order = page.sortProperty() == null ? null : SORTABLE.get(page.sortProperty());
+        String orderBy = order == null ? " ORDER BY c.createdAt DESC, c.id DESC"
+                : " ORDER BY " + order + (page.ascending() ? " ASC" : " DESC") + ", c.id";
+        return store.jpa().read(em -> {
+            List<CustomerEntity> rows = where.bind(em.createQuery("SELECT c FROM CustomerEntity c" + where.clause()
+                    + orderBy, CustomerEntity.class)).setFirstResult(page.offset()).setMaxResults(page.limit())
+                    .getResultList();
+            return toDtos(em, rows);
+        });
+    }
+
+    @Override
+    public int count(UserContext caller, CustomerFilter filter) {
+        Where where = where(caller, filter);
+        return store.jpa().read(em -> where.bind(em.createQuery(
+                "SELECT COUNT(c) FROM CustomerEntity c" + where.clause(), Long.class)).getSingleResult()).intValue();
+    }
+
+    private Where where(UserContext caller, CustomerFilter f) {
+        Where where = visibleWhere(guard.scope(caller, CrmPermissions.CUSTOMER_VIEW));
+        if (!Where.blank(f.text())) {
+            String prefix = Where.escape(f.text()) + "%";
+            String upper = f.text().strip().toUpperCase(java.util.Locale.ROOT);
+            where.and("c.nameLower LIKE :tp ESCAPE '\\' OR LOWER(c.shortName) LIKE :tp ESCAPE '\\' "
+                    + "OR c.pinyinInitials LIKE :tp ESCAPE '\\' OR c.code = :tu OR c.creditCode = :tu "
+                    + "OR EXISTS (SELECT a FROM CustomerAliasEntity a WHERE a.customerId = c.id AND a.code = :tu)",
+                    "tp", prefix, "tu", upper);
+        }
+        if (!f.lifecycles().isEmpty()) {
+            where.and("c.lifecycle IN :lifecycles", "lifecycles", f.lifecycles());
+        }
+        if (!f.tiers().isEmpty()) {
+            where.and("c.tier IN :tiers", "tiers", f.tiers());
+        }
+        if (!f.types().isEmpty()) {
+            where.and("c.type IN :types", "types", f.types());
+        }
+        if (!Where.blank(f.province())) {
+            where.and("c.province = :province", "province", f.province().strip());
+        }
+        if (!Where.blank(f.industry())) {
+            where.and("c.industry = :industry", "industry", f.industry().strip());
+        }
+        if (f.ownerUserId() != null) {
+            where.and("c.ownerUserId = :ownerUser", "ownerUser", f.ownerUserId());
+        }
+        if (f.ownerUnitId() != null) {
+            where.and("c.ownerUnitId IN :ownerUnits", "ownerUnits", org.subtreeIds(f.ownerUnitId()));
+        }
+        if (f.mineOnly()) {
+            where.and("c.ownerUserId = :me", "me", caller.userId());
+        }
+        return where;
+    }
+
+    /** @return a WHERE over {@code CustomerEntity c} that keeps the customers the scope sees */
+    public static Where visibleWhere(ScopeFilter scope) {
+        return new Where().inScope(scope, "c.ownerUnitId IN :scopeUnits OR EXISTS (SELECT s FROM ServiceUnitEntity s "
+                + "WHERE s.customerId = c.id AND s.unitId IN :scopeUnits)", "c.ownerUserId");
+    }
+
+    @Override
+    public Customer get(UserContext caller, long customerId) {
+        return store.jpa().read(em -> toDto(em, visible(em, caller, CrmPermissions.CUSTOMER_VIEW, customerId)));
+    }
+
+    @Override
+    public Customer getByCode(UserContext caller, String code) {
+        String upper = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        return store.jpa().read(em -> {
+            List<Long> ids = em.createQuery("SELECT c.id FROM CustomerEntity c WHERE c.code = :code", Long.class)
+                    .setParameter("code", upper).getResultList();
+            if (ids.isEmpty()) {
+                ids = em.createQuery("SELECT a.customerId FROM CustomerAliasEntity a WHERE a.code = :code", Long.class)
+                        .setParameter("code", upper).getResultList();
+            }
+            if (ids.isEmpty()) {
+                throw guard.notFound(caller, "kind.customer");
+            }
+            return toDto(em, visible(em, caller, CrmPermissions.CUSTOMER_VIEW, ids.get(0)));
+        });
+    }
+
+    /**
+     * Loads a customer the caller may see with the permission (owner or serving unit in scope).
+     *
+     * @throws org.atrium.platform.api.NotFoundException otherwise
+     */
+    public CustomerEntity visible(EntityManager em, UserContext caller, String permission, long customerId) {
+        ScopeFilter scope = guard.scope(caller, permission);
+        CustomerEntity c = em.find(CustomerEntity.class, customerId);
+        if (c == null || !(scope.permits(c.getOwnerUnitId(), c.getOwnerUserId())
+                || scope.permitsAnyUnit(serviceUnitIds(em, customerId)))) {
+            throw guard.notFound(caller, "kind.customer");
+        }
+        return c;
+    }
+
+    /**
+     * Loads a customer the caller may change with the permission (owner in scope).
+     *
+     * @throws org.atrium.platform.api.NotFoundException when the caller cannot even see it
+     * @throws org.atrium.platform.api.AccessDeniedException when the caller sees but may not change it
+     */
+    public CustomerEntity changeable(EntityManager em, UserContext caller, String permission, long customerId) {
+        CustomerEntity c = visible(em, caller, CrmPermissions.CUSTOMER_VIEW, customerId);
+        guard.checkRecord(caller, permission, c.getOwnerUnitId(), c.getOwnerUserId());
+        return c;
+    }
+
+    private static List<Long> serviceUnitIds(EntityManager em, long customerId) {
+        return em.createQuery("SELECT s.unitId FROM ServiceUnitEntity s WHERE s.customerId = :c", Long.class)
+                .setParameter("c", customerId).getResultList();
+    }
+
+    // ---------------------------------------------------------------- duplicates
+
+    @Override
+    public List<DuplicateMatch> checkDuplicates(UserContext caller, String name, String creditCode, Long excludeId) {
+        if (!access.isPermitted(caller, CrmPermissions.CUSTOMER_CREATE)
+                && !access.isPermitted(caller, CrmPermissions.CUSTOMER_EDIT)) {
+            throw guard.denied(caller, CrmPermissions.CUSTOMER_CREATE);
+        }
+        return store.jpa().read(em -> duplicates(em, caller, name, CreditCodes.normalise(creditCode), excludeId));
+    }
+
+    private List<DuplicateMatch> duplicates(EntityManager em, UserContext caller, String name, String creditCode,
+            Long excludeId) {
+        NameKeys keys = Where.blank(name) ? null : NameKeys.of(name, pinyin);
+        Map<Long, CustomerEntity> candidates = candidates(em, keys, creditCode, excludeId);
+        Map<Long, Known> known = new LinkedHashMap<>();
+        candidates.values().forEach(c -> known.put(c.getId(), new Known(c.getId(), keysOf(c), c.getCreditCode())));
+        List<Match> matches = matcher.match(keys, creditCode, known.values());
+        ScopeFilter view = guardScopeOrNone(caller);
+        List<DuplicateMatch> out = new ArrayList<>();
+        for (Match m : matches) {
+            CustomerEntity c = candidates.get(m.id());
+            boolean visible = view.permits(c.getOwnerUnitId(), c.getOwnerUserId())
+                    || view.permitsAnyUnit(serviceUnitIds(em, c.getId()));
+            out.add(new DuplicateMatch(m.reason(), m.score(), companyName(c.getOwnerUnitId()),
+                    userName(c.getOwnerUserId()), visible ? c.getId() : null, visible ? c.getName() : null));
+        }
+        return out;
+    }
+
+    private ScopeFilter guardScopeOrNone(UserContext caller) {
+        return access.scopeOf(caller, CrmPermissions.CUSTOMER_VIEW);
+    }
+
+    private Map<Long, CustomerEntity> candidates(EntityManager em, NameKeys keys, String creditCode, Long excludeId) {
+        Map<Long, CustomerEntity> out = new LinkedHashMap<>();
+        if (creditCode != null) {
+            em.createQuery("SELECT c FROM CustomerEntity c WHERE c.creditCode = :code", CustomerEntity.class)
+                    .setParameter("code", creditCode).setMaxResults(CANDIDATE_LIMIT).getResultList()
+                    .forEach(c -> out.put(c.getId(), c));
+        }
+        if (keys != null && !keys.normalised().isEmpty()) {
+            // exact keys by index, plus names sharing the first two characters of the core (typos later in the name)
+            String corePrefix = Where.escape(keys.core().substring(0, Math.min(2, keys.core().length()))) + "%";
+            em.createQuery("SELECT c FROM CustomerEntity c WHERE c.nameNorm = :norm OR c.nameCore = :core "
+                    + "OR c.nameNorm = :core OR c.nameCore = :norm OR c.namePinyin = :py "
+                    + "OR c.nameCore LIKE :corePrefix ESCAPE '\\'", CustomerEntity.class)
+                    .setParameter("norm", keys.normalised()).setParameter("core", keys.core())
+                    .setParameter("py", keys.pinyin()).setParameter("corePrefix", corePrefix)
+                    .setMaxResults(CANDIDATE_LIMIT).getResultList().forEach(c -> out.putIfAbsent(c.getId(), c));
+        }
+        if (excludeId != null) {
+            out.remove(excludeId);
+        }
+        return out;
+    }
+
+    private static NameKeys keysOf(CustomerEntity c) {
+        return new NameKeys(c.getNameNorm(), c.getNameCore(), c.isRegionPrefixed(), c.getNamePinyin(),
+                c.getPinyinInitials());
+    }
+
+    private String companyName(long unitId) {
+        try {
+            return org.companyOf(unitId).name();
+        } catch (RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private String userName(long userId) {
+        return users.summary(userId).map(UserSummary::displayName).orElse("?");
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    @Override
+    public Customer create(UserContext caller, CustomerDraft draft) {
+        return create(caller, draft, new Owner(caller.userId(), caller.primaryUnitId()));
+    }
+
+    @Override
+    public Customer create(UserContext caller, CustomerDraft draft, Owner owner) {
+        Customer created = store.jpa().inTransaction(em -> toDto(em, createIn(em, caller, draft, owner)));
+        audit.record(caller, "crm.customer.create", TARGET, String.valueOf(created.id()),
+                created.code() + " " + created.name());
+        return created;
+    }
+
+    /**
+     * Creates a customer inside the caller's transaction, with permission, validation and the certain
+     * duplicate check; the caller audits.
+     */
+    public CustomerEntity createIn(EntityManager em, UserContext caller, CustomerDraft draft, Owner owner) {
+        guard.checkRecord(caller, CrmPermissions.CUSTOMER_CREATE, owner.unitId(), owner.userId());
+        Fields fields = new Fields(texts, caller.locale());
+        CustomerRules.Clean clean = CustomerRules.validate(draft, fields);
+        if (draft.parentId() != null && em.find(CustomerEntity.class, draft.parentId()) == null) {
+            fields.error("parentId", "customer.parent.invalid");
+        }
+        fields.check();
+        rejectCertainDuplicates(em, caller, clean.name(), clean.creditCode(), null);
+        CustomerEntity c = new CustomerEntity();
+        apply(c, clean, draft);
+        c.setLifecycle(draft.lifecycle() == null ? LifecycleStage.IDENTIFYING : draft.lifecycle());
+        Instant now = Instant.now();
+        c.created(owner.userId(), owner.unitId(), now);
+        c.setCode(nextCode(em, LocalDate.ofInstant(now, ZoneId.systemDefault())));
+        em.persist(c);
+        em.flush();
+        return c;
+    }
+
+    private void rejectCertainDuplicates(EntityManager em, UserContext caller, String name, String creditCode,
+            Long excludeId) {
+        List<DuplicateMatch> certain = duplicates(em, caller, name, creditCode, excludeId).stream()
+                .filter(DuplicateMatch::isCertain).toList();
+        if (!certain.isEmpty()) {
+            DuplicateMatch first = certain.get(0);
+            String field = first.reason() == DuplicateReason.CREDIT_CODE ? "creditCode" : "name";
+            throw new DuplicateCustomerException(field, texts.get(caller.locale(), "customer.duplicate",
+                    first.holderCompany(), first.holderOwnerName()), certain);
+        }
+    }
+
+    private void apply(CustomerEntity c, CustomerRules.Clean clean, CustomerDraft d) {
+        NameKeys keys = NameKeys.of(clean.name(), pinyin);
+        c.setName(clean.name());
+        c.setNameLower(clean.name().toLowerCase(java.util.Locale.ROOT));
+        c.setNameNorm(keys.normalised());
+        c.setNameCore(keys.core());
+        c.setRegionPrefixed(keys.regionPrefixed());
+        c.setNamePinyin(keys.pinyin());
+        c.setPinyinInitials(keys.initials());
+        c.setShortName(clean.shortName());
+        c.setCreditCode(clean.creditCode());
+        c.setIndustry(clean.industry());
+        c.setProvince(clean.province());
+        c.setCity(clean.city());
+        c.setType(d.type());
+        c.setSource(clean.source());
+        c.setTier(d.tier());
+        c.setCreditRating(clean.creditRating());
+        c.setParentId(d.parentId());
+    }
+
+    private String nextCode(EntityManager em, LocalDate today) {
+        CodePattern pattern = codePattern;
+        String key = pattern.counterKey(today);
+        CodeCounterEntity counter = em.find(CodeCounterEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            counter = new CodeCounterEntity(key);
+            em.persist(counter);
+        }
+        return pattern.format(today, counter.next());
+    }
+
+    @Override
+    public Customer update(UserContext caller, long customerId, CustomerDraft draft, long expectedVersion) {
+        Customer updated = store.jpa().inTransaction(em -> {
+            CustomerEntity c = changeable(em, caller, CrmPermissions.CUSTOMER_EDIT, customerId);
+            if (c.getVersion() != expectedVersion) {
+                throw new ValidationException("", texts.get(caller.locale(), "validation.stale"));
+            }
+            Fields fields = new Fields(texts, caller.locale());
+            CustomerRules.Clean clean = CustomerRules.validate(draft, fields);
+            if (draft.parentId() != null && createsCycle(em, customerId, draft.parentId())) {
+                fields.error("parentId", "customer.parent.invalid");
+            }
+            fields.check();
+            rejectCertainDuplicates(em, caller, clean.name(), clean.creditCode(), customerId);
+            apply(c, clean, draft);
+            if (draft.lifecycle() != null) {
+                c.setLifecycle(draft.lifecycle());
+            }
+            c.setUpdatedAt(Instant.now());
+            em.flush();
+            return toDto(em, c);
+        });
+        audit.record(caller, "crm.customer.update", TARGET, String.valueOf(customerId), updated.code() + " " + updated.name());
+        return updated;
+    }
+
+    private static boolean createsCycle(EntityManager em, long customerId, long parentId) {
+        Long current = parentId;
+        for (int depth = 0; current != null && depth < 100; depth++) {
+            if (current == customerId) {
+                return true;
+            }
+            CustomerEntity p = em.find(CustomerEntity.class, current);
+            if (p == null) {
+                return true;
+            }
+            current = p.getParentId();
+        }
+        return current != null;
+    }
+
+    @Override
+    public void delete(UserContext caller, long customerId) {
+        String label = store.jpa().inTransaction(em -> {
+            CustomerEntity c = changeable(em, caller, CrmPermissions.CUSTOMER_DELETE, customerId);
+            long attached = 0;
+            for (String entity : List.of("ContactEntity", "OpportunityEntity", "ActivityEntity", "LeadEntity")) {
+                attached += em.createQuery("SELECT COUNT(x) FROM " + entity + " x WHERE x.customerId = :c", Long.class)
+                        .setParameter("c", customerId).getSingleResult();
+            }
+            attached += em.createQuery("SELECT COUNT(x) FROM CustomerEntity x WHERE x.parentId = :c", Long.class)
+                    .setParameter("c", customerId).getSingleResult();
+            if (attached > 0) {
+                throw new ValidationException("", texts.get(caller.locale(), "customer.delete.attached"));
+            }
+            em.createQuery("DELETE FROM ServiceUnitEntity s WHERE s.customerId = :c").setParameter("c", customerId)
+                    .executeUpdate();
+            em.createQuery("DELETE FROM CustomerAliasEntity a WHERE a.customerId = :c").setParameter("c", customerId)
+                    .executeUpdate();
+            em.remove(c);
+            return c.getCode() + " " + c.getName();
+        });
+        audit.record(caller, "crm.customer.delete", TARGET, String.valueOf(customerId), label);
+    }
+
+    @Override
+    public Customer assign(UserContext caller, long customerId, Owner newOwner) {
+        Customer result = store.jpa().inTransaction(em -> {
+            CustomerEntity c = changeable(em, caller, CrmPermissions.CUSTOMER_ASSIGN, customerId);
+            guard.checkRecord(caller, CrmPermissions.CUSTOMER_ASSIGN, newOwner.unitId(), newOwner.userId());
+            c.setOwnerUserId(newOwner.userId());
+            c.setOwnerUnitId(newOwner.unitId());
+            c.setUpdatedAt(Instant.now());
+            em.flush();
+            return toDto(em, c);
+        });
+        audit.record(caller, "crm.customer.assign", TARGET, String.valueOf(customerId),
+                "owner " + newOwner.userId() + " unit " + newOwner.unitId());
+        return result;
+    }
+
+    // ---------------------------------------------------------------- service relationships
+
+    @Override
+    public List<ServiceRelationship> serviceRelationships(UserContext caller, long customerId) {
+        return store.jpa().read(em -> {
+            visible(em, caller, CrmPermissions.CUSTOMER_VIEW, customerId);
+            return em.createQuery("SELECT s FROM ServiceUnitEntity s WHERE s.customerId = :c ORDER BY s.since",
+                    ServiceUnitEntity.class).setParameter("c", customerId).getResultList().stream()
+                    .map(s -> new ServiceRelationship(customerId, s.getUnitId(), s.getNote(), s.getSince())).toList();
+        });
+    }
+
+    @Override
+    public ServiceRelationship addServiceRelationship(UserContext caller, long customerId, long unitId, String note) {
+        ServiceRelationship r = store.jpa().inTransaction(em -> {
+            CustomerEntity c = changeable(em, caller, CrmPermissions.CUSTOMER_EDIT, customerId);
+            Fields fields = new Fields(texts, caller.locale());
+            String cleanNote = fields.text("note", note, 200, false);
+            if (org.unit(unitId).isEmpty() || unitId == c.getOwnerUnitId()) {
+                fields.error("unitId", "customer.serviceUnit.invalid");
+            }
+            fields.check();
+            List<ServiceUnitEntity> existing = em.createQuery(
+                    "SELECT s FROM ServiceUnitEntity s WHERE s.customerId = :c AND s.unitId = :u", ServiceUnitEntity.class)
+                    .setParameter("c", customerId).setParameter("u", unitId).getResultList();
+            ServiceUnitEntity s;
+            if (existing.isEmpty()) {
+                s = new ServiceUnitEntity(customerId, unitId, cleanNote, Instant.now());
+                em.persist(s);
+            } else {
+                s = existing.get(0);
+                s.setNote(cleanNote);
+            }
+            return new ServiceRelationship(customerId, unitId, s.getNote(), s.getSince());
+        });
+        audit.record(caller, "crm.customer.serviceUnit.add", TARGET, String.valueOf(customerId), "unit " + unitId);
+        return r;
+    }
+
+    @Override
+    public void removeServiceRelationship(UserContext caller, long customerId, long unitId) {
+        store.jpa().run(em -> {
+            changeable(em, caller, CrmPermissions.CUSTOMER_EDIT, customerId);
+            em.createQuery("DELETE FROM ServiceUnitEntity s WHERE s.customerId = :c AND s.unitId = :u")
+                    .setParameter("c", customerId).setParameter("u", unitId).executeUpdate();
+        });
+        audit.record(caller, "crm.customer.serviceUnit.remove", TARGET, String.valueOf(customerId), "unit " + unitId);
+    }
+
+    // ---------------------------------------------------------------- hand-over and merge
+
+    @Override
+    public HandOverResult handOver(UserContext caller, long fromUserId, long toUserId) {
+        ScopeFilter scope = guard.scope(caller, CrmPermissions.CUSTOMER_ASSIGN);
+        UserSummary target = users.summary(toUserId).orElseThrow(() -> new ValidationException("toUserId",
+                texts.get(caller.locale(), "handOver.target.invalid")));
+        if (!target.enabled() || fromUserId == toUserId || !scope.permits(target.primaryUnitId(), toUserId)) {
+            throw new ValidationException("toUserId", texts.get(caller.locale(), "handOver.target.invalid"));
+        }
+        long unit = target.primaryUnitId();
+        HandOverResult result = store.jpa().inTransaction(em -> {
+            int[] skipped = {0};
+            int customers = reassign(em, "CustomerEntity", fromUserId, toUserId, unit, scope, skipped);
+            int contacts = reassign(em, "ContactEntity", fromUserId, toUserId, unit, scope, skipped);
+            int leads = reassign(em, "LeadEntity", fromUserId, toUserId, unit, scope, skipped);
+            int opportunities = reassign(em, "OpportunityEntity", fromUserId, toUserId, unit, scope, skipped);
+            return new HandOverResult(customers, contacts, leads, opportunities, skipped[0]);
+        });
+        audit.record(caller, "crm.handover", "user", String.valueOf(fromUserId), "to user " + toUserId + ": "
+                + result.customers() + " customers, " + result.contacts() + " contacts, " + result.leads() + " leads, "
+                + result.opportunities() + " opportunities, " + result.skipped() + " skipped (outside scope)");
+        return result;
+    }
+
+    private static int reassign(EntityManager em, String entity, long from, long to, long unit, ScopeFilter scope,
+            int[] skipped) {
+        List<Object[]> rows = em.createQuery("SELECT x.id, x.ownerUnitId FROM " + entity
+                + " x WHERE x.ownerUserId = :from", Object[].class).setParameter("from", from).getResultList();
+        List<Long> ids = new ArrayList<>();
+        for (Object[] row : rows) {
+            if (scope.permits((Long) row[1], from)) {
+                ids.add((Long) row[0]);
+            } else {
+                skipped[0]++;
+            }
+        }
+        int moved = 0;
+        for (int i = 0; i < ids.size(); i += 500) {
+            moved += em.createQuery("UPDATE " + entity + " x SET x.ownerUserId = :to, x.ownerUnitId = :unit, "
+                    + "x.updatedAt = :now WHERE x.id IN :ids").setParameter("to", to).setParameter("unit", unit)
+                    .setParameter("now", Instant.now()).setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 500)))
+                    .executeUpdate();
+        }
+        return moved;
+    }
+
+    @Override
+    public Customer merge(UserContext caller, long survivorId, long duplicateId, Set<CustomerField> takeFromDuplicate) {
+        if (survivorId == duplicateId) {
+            throw new ValidationException("", texts.get(caller.locale(), "merge.same"));
+        }
+        Set<CustomerField> take = takeFromDuplicate.isEmpty() ? EnumSet.noneOf(CustomerField.class)
+                : EnumSet.copyOf(takeFromDuplicate);
+        String[] duplicateCode = new String[1];
+        Customer merged = store.jpa().inTransaction(em -> {
+            CustomerEntity s = changeable(em, caller, CrmPermissions.CUSTOMER_MERGE, survivorId);
+            CustomerEntity d = changeable(em, caller, CrmPermissions.CUSTOMER_MERGE, duplicateId);
+            duplicateCode[0] = d.getCode();
+            takeFields(s, d, take);
+            for (String entity : List.of("ContactEntity", "LeadEntity", "OpportunityEntity", "ActivityEntity",
+                    "CustomerAliasEntity")) {
+                em.createQuery("UPDATE " + entity + " x SET x.customerId = :s WHERE x.customerId = :d")
+                        .setParameter("s", survivorId).setParameter("d", duplicateId).executeUpdate();
+            }
+            em.createQuery("UPDATE CustomerEntity x SET x.parentId = :s WHERE x.parentId = :d AND x.id <> :s")
+                    .setParameter("s", survivorId).setParameter("d", duplicateId).executeUpdate();
+            List<Long> survivorUnits = serviceUnitIds(em, survivorId);
+            for (ServiceUnitEntity su : em.createQuery("SELECT x FROM ServiceUnitEntity x WHERE x.customerId = :d",
+                    ServiceUnitEntity.class).setParameter("d", duplicateId).getResultList()) {
+                if (survivorUnits.contains(su.getUnitId()) || su.getUnitId() == s.getOwnerUnitId()) {
+                    em.remove(su);
+                } else {
+                    su.setCustomerId(survivorId);
+                }
+            }
+            if (s.getParentId() != null && s.getParentId() == duplicateId) {
+                s.setParentId(d.getParentId() != null && d.getParentId() != survivorId ? d.getParentId() : null);
+            }
+            em.flush();
+            em.remove(d);
+            em.flush();
+            em.persist(new CustomerAliasEntity(survivorId, duplicateCode[0]));
+            s.setUpdatedAt(Instant.now());
+            em.flush();
+            return toDto(em, s);
+        });
+        audit.record(caller, "crm.customer.merge", TARGET, String.valueOf(survivorId),
+                "merged " + duplicateCode[0] + " (id " + duplicateId + ") into " + merged.code() + ", fields from duplicate: " + take);
+        return merged;
+    }
+
+    private void takeFields(CustomerEntity s, CustomerEntity d, Set<CustomerField> take) {
+        for (CustomerField f : take) {
+            switch (f) {
+                case NAME -> {
+                    s.setName(d.getName());
+                    s.setNameLower(d.getNameLower());
+                    s.setNameNorm(d.getNameNorm());
+                    s.setNameCore(d.getNameCore());
+                    s.setRegionPrefixed(d.isRegionPrefixed());
+                    s.setNamePinyin(d.getNamePinyin());
+                    s.setPinyinInitials(d.getPinyinInitials());
+                }
+                case SHORT_NAME -> s.setShortName(d.getShortName());
+                case CREDIT_CODE -> s.setCreditCode(d.getCreditCode());
+                case INDUSTRY -> s.setIndustry(d.getIndustry());
+                case PROVINCE -> s.setProvince(d.getProvince());
+                case CITY -> s.setCity(d.getCity());
+                case TYPE -> s.setType(d.getType());
+                case SOURCE -> s.setSource(d.getSource());
+                case LIFECYCLE -> s.setLifecycle(d.getLifecycle());
+                case TIER -> s.setTier(d.getTier());
+                case CREDIT_RATING -> s.setCreditRating(d.getCreditRating());
+                case PARENT -> s.setParentId(d.getParentId() != null && d.getParentId() != s.getId().longValue()
+                        ? d.getParentId() : null);
+                case OWNER -> {
+                    s.setOwnerUserId(d.getOwnerUserId());
+                    s.setOwnerUnitId(d.getOwnerUnitId());
+                }
+            }
+        }
+    }
+
+    /** Moves a customer forward in its lifecycle (never backwards), inside the caller's transaction. */
+    public void promote(EntityManager em, long customerId, LifecycleStage target) {
+        CustomerEntity c = em.find(CustomerEntity.class, customerId);
+        if (c != null) {
+            LifecycleStage next = CustomerRules.promote(c.getLifecycle(), target);
+            if (next != c.getLifecycle()) {
+                c.setLifecycle(next);
+                c.setUpdatedAt(Instant.now());
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- mapping
+
+    private Customer toDto(EntityManager em, CustomerEntity c) {
+        return toDtos(em, List.of(c)).get(0);
+    }
+
+    private List<Customer> toDtos(EntityManager em, Collection<CustomerEntity> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> aliases = new HashMap<>();
+        TypedQuery<CustomerAliasEntity> q = em.createQuery(
+                "SELECT a FROM CustomerAliasEntity a WHERE a.customerId IN :ids ORDER BY a.id", CustomerAliasEntity.class);
+        q.setParameter("ids", rows.stream().map(CustomerEntity::getId).toList()).getResultList()
+                .forEach(a -> aliases.computeIfAbsent(a.getCustomerId(), k -> new ArrayList<>()).add(a.getCode()));
+        return rows.stream().map(c -> new Customer(c.getId(), c.getCode(), c.getName(), c.getShortName(),
+                c.getCreditCode(), c.getIndustry(), c.getProvince(), c.getCity(), c.getType(), c.getSource(),
+                c.getLifecycle(), c.getTier(), c.getCreditRating(), c.getOwnerUserId(), c.getOwnerUnitId(),
+                c.getParentId(), aliases.getOrDefault(c.getId(), List.of()), c.getPinyinInitials(), c.getCreatedAt(),
+                c.getUpdatedAt(), c.getVersion())).toList();
+    }
+}
