@@ -14,7 +14,9 @@
  * @Reference(target = "(atrium.schema=org.atrium.crm-impl)") MigratedSchema schema
  * }</pre>
  * A bundle update that adds changeSets applies only the new ones; rows are kept. Use a path unique to the
- * module ({@code db/<module>/...}): Liquibase identifies changeSets by path, id and author.
+ * module ({@code db/<module>/...}): Liquibase identifies changeSets by path, id and author. Keep every file the
+ * changelog includes in the changelog's directory: a restart skips Liquibase when no file of that directory
+ * changed since the last successful run (table {@code ATRIUM_SCHEMA_STATE}; delete a bundle's row to force a run).
  *
  * <h2>Transactions</h2>
  * {@link org.atrium.platform.db.Jpa} runs work in a transaction of a RESOURCE_LOCAL

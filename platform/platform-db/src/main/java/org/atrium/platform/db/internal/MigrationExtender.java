@@ -40,6 +40,7 @@ public final class MigrationExtender implements BundleTrackerCustomizer<Migratio
 
     private final DataSource dataSource;
     private final LiquibaseMigrator migrator = new LiquibaseMigrator();
+    private final SchemaFingerprints fingerprints;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "atrium-migrations");
         t.setDaemon(true);
@@ -51,6 +52,7 @@ public final class MigrationExtender implements BundleTrackerCustomizer<Migratio
     public MigrationExtender(BundleContext context,
             @Reference(target = "(dataSourceName=atrium)") DataSource dataSource) {
         this.dataSource = dataSource;
+        this.fingerprints = new SchemaFingerprints(dataSource);
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, this);
         tracker.open();
     }
@@ -88,6 +90,10 @@ public final class MigrationExtender implements BundleTrackerCustomizer<Migratio
         migration.cancel();
     }
 
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
     /** The migration of one bundle and, once done, its marker registration. */
     final class Migration {
         private final Bundle bundle;
@@ -108,14 +114,23 @@ public final class MigrationExtender implements BundleTrackerCustomizer<Migratio
             }
             String name = bundle.getSymbolicName();
             long start = System.nanoTime();
+            String fingerprint = SchemaFingerprints.of(bundle, changelog);
+            if (fingerprint != null && fingerprint.equals(fingerprints.stored(name))) {
+                LOG.info("Schema of bundle {} is current, changelog unchanged ({} ms)", name, millisSince(start));
+                register(name);
+                return;
+            }
             try {
                 migrator.migrate(dataSource, new OSGiResourceAccessor(bundle), changelog);
-            } catch (RuntimeException e) {
+                if (fingerprint != null) {
+                    fingerprints.store(name, fingerprint);
+                }
+            } catch (RuntimeException | java.sql.SQLException e) {
                 LOG.error("Database migration of bundle {} ({}) failed; its services stay unavailable: {}",
                         name, changelog, e.getMessage(), e);
                 return;
             }
-            LOG.info("Schema of bundle {} is current ({} ms)", name, (System.nanoTime() - start) / 1_000_000);
+            LOG.info("Schema of bundle {} is current ({} ms)", name, millisSince(start));
             register(name);
         }
 

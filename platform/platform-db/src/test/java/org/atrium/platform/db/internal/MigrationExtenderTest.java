@@ -13,7 +13,13 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Dictionary;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.Hashtable;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -59,9 +65,15 @@ class MigrationExtenderTest {
         bundleWith("db/test/changelog.xml", "broken");
 
         MigrationExtender extender = new MigrationExtender(extenderContext, dataSource);
-        extender.deactivate(); // waits for the running migration
+        awaitTable("DATABASECHANGELOGLOCK"); // the migration has started
+        extender.deactivate(); // waits for the running migration to end
 
         verify(ownerContext, never()).registerService(eq(MigratedSchema.class), any(MigratedSchema.class), any());
+        try (Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1); // the good changeSet ran, the broken one is not recorded
+        }
     }
 
     @Test
@@ -89,6 +101,62 @@ class MigrationExtenderTest {
         when(wiring.getClassLoader()).thenReturn(classLoader(root));
         when(ownerContext.registerService(eq(MigratedSchema.class), any(MigratedSchema.class), any()))
                 .thenReturn(registration);
+        when(owner.findEntries("db/test", "*", true)).thenAnswer(i -> entries(root));
+    }
+
+    private static Enumeration<URL> entries(String root) throws Exception {
+        List<URL> urls = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("target/test-classes", root, "db/test"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                urls.add(file.toUri().toURL());
+            }
+        }
+        return Collections.enumeration(urls);
+    }
+
+    @Test
+    void anUnchangedChangelogSkipsLiquibaseOnTheNextStartAndAChangedOneRunsIt() throws Exception {
+        bundleWith("db/test/changelog.xml", "v1");
+        startAndAwaitMarkers(1);
+        execute("DROP TABLE T_NOTE"); // comes back only if Liquibase runs again
+
+        startAndAwaitMarkers(2);
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(c.getMetaData().getTables(null, null, "T_NOTE", null).next()).isFalse();
+        }
+
+        execute("CREATE TABLE T_NOTE (ID BIGINT PRIMARY KEY, TEXT VARCHAR(200))");
+        bundleWith("db/test/changelog.xml", "v2");
+        startAndAwaitMarkers(3);
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(c.getMetaData().getColumns(null, null, "T_NOTE", "PINNED").next()).isTrue();
+        }
+    }
+
+    private void startAndAwaitMarkers(int markers) {
+        MigrationExtender extender = new MigrationExtender(extenderContext, dataSource);
+        verify(ownerContext, timeout(20_000).times(markers))
+                .registerService(eq(MigratedSchema.class), any(MigratedSchema.class), any());
+        extender.deactivate();
+    }
+
+    private void awaitTable(String table) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            try (Connection c = dataSource.getConnection()) {
+                if (c.getMetaData().getTables(null, null, table, null).next()) {
+                    return;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError(table + " never appeared");
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     private static ClassLoader classLoader(String root) {
