@@ -107,8 +107,11 @@ public class AtriumUI extends UI {
             user = user.withLocale(pageLocale);
         }
         rememberLanguage(user.locale());
-        // a new HTTP session id after sign-in, against session fixation
+        // a new HTTP session id after sign-in, against session fixation; the new HTTP session
+        // starts with the container's timeout, so the portal's idle timeout is carried over
+        int idleTimeout = getSession().getSession().getMaxInactiveInterval();
         VaadinService.reinitializeSession(VaadinService.getCurrentRequest());
+        getSession().getSession().setMaxInactiveInterval(idleTimeout);
         SessionUser.store(getSession(), new SessionUser(user, outcome.mustChangePassword()));
         route();
     }
