@@ -67,8 +67,8 @@ public final class DemoData {
             LOG.debug("Demo group already loaded");
             return;
         }
-        // One hash shared by all demo users: 600,000 PBKDF2 iterations take about half a second, and
-        // sixty of them would hold the first start up for half a minute. Each user still gets a fresh
+        // One hash shared by all demo users: 600,000 PBKDF2 iterations take 0.1-0.3 s on two cores, so
+        // sixty of them would add ten seconds or more to the first start. Each user still gets a fresh
         // salt the first time they change their password.
         PasswordHasher.Hash hash = hasher.hash(config.password().toCharArray());
         List<DemoGroupWriter.DemoUser> users = store.jpa().inTransaction(em -> {
