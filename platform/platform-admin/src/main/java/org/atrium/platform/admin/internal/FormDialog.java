@@ -34,6 +34,7 @@ public final class FormDialog extends Window {
         setWidth(width);
         formError.addStyleName(ValoTheme.LABEL_FAILURE);
         formError.setWidth("100%");
+        content.setWidth("100%");
         content.addComponent(formError);
         setContent(content);
     }

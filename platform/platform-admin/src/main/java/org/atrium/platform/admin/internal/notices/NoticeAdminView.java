@@ -66,6 +66,8 @@ final class NoticeAdminView extends HorizontalSplitPanel implements View {
     }
 
     private VerticalLayout form(List<OrgUnit> units, Label formError) {
+        Label pageTitle = new Label(texts.get("noticeAdmin.title"));
+        pageTitle.addStyleName(ValoTheme.LABEL_H2);
         Label heading = new Label(texts.get("noticeAdmin.publish.heading"));
         heading.addStyleName(ValoTheme.LABEL_H3);
         title.setCaption(texts.get("noticeAdmin.field.title"));
@@ -85,7 +87,7 @@ final class NoticeAdminView extends HorizontalSplitPanel implements View {
         publish.setVisible(context.isPermitted(PlatformPermissions.NOTICE_MANAGE));
         FormLayout fields = new FormLayout(title, target, body);
         fields.setWidth("100%");
-        return new VerticalLayout(heading, formError, fields, publish);
+        return new VerticalLayout(pageTitle, heading, formError, fields, publish);
     }
 
     private VerticalLayout list() {

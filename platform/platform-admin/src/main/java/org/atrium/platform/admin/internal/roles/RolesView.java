@@ -40,7 +40,7 @@ final class RolesView extends HorizontalSplitPanel implements View {
         this.texts = texts;
         this.roles = roles;
         setSizeFull();
-        setSplitPosition(35, Unit.PERCENTAGE);
+        setSplitPosition(38, Unit.PERCENTAGE);
         boolean mayManage = context.isPermitted(PlatformPermissions.ROLE_MANAGE);
         editor = new RoleEditor(context, texts, roles, org.all(), this::saved);
         Label heading = new Label(texts.get("roles.title"));
@@ -55,8 +55,8 @@ final class RolesView extends HorizontalSplitPanel implements View {
         create.setVisible(mayManage);
         delete.setVisible(mayManage);
         grid.addColumn(Role::name).setCaption(texts.get("role.column.name")).setExpandRatio(1);
-        grid.addColumn(Role::code).setCaption(texts.get("role.column.code"));
-        grid.addColumn(r -> r.grants().size()).setCaption(texts.get("role.column.grants")).setWidth(90);
+        grid.addColumn(Role::code).setCaption(texts.get("role.column.code")).setMaximumWidth(200);
+        grid.addColumn(r -> r.grants().size()).setCaption(texts.get("role.column.grants")).setWidth(80);
         grid.setSizeFull();
         grid.addSelectionListener(e -> {
             delete.setEnabled(e.getFirstSelectedItem().isPresent());

@@ -85,7 +85,6 @@ final class UserFormDialog {
         partTimePosition.setPlaceholder(texts.get("user.field.partTimePosition"));
         roles = new CheckBoxGroup<>(texts.get("user.field.roles"), roleList);
         roles.setItemCaptionGenerator(Role::name);
-        roles.addStyleName(ValoTheme.OPTIONGROUP_HORIZONTAL);
         locale = new RadioButtonGroup<>(texts.get("user.field.locale"), List.of("zh-CN", "en"));
         locale.setItemCaptionGenerator(tag -> texts.get("language." + tag));
         locale.addStyleName(ValoTheme.OPTIONGROUP_HORIZONTAL);
@@ -155,7 +154,7 @@ final class UserFormDialog {
         }).setWidth(70);
         partTime.getColumns().forEach(c -> c.setSortable(false));
         partTime.setHeightByRows(3);
-        partTime.setWidth("100%");
+        partTime.setWidth("520px");
         Button add = new Button(VaadinIcons.PLUS, e -> {
             if (partTimeUnit.getValue() != null) {
                 Post post = new Post(partTimeUnit.getValue().id(),
@@ -172,7 +171,7 @@ final class UserFormDialog {
         VerticalLayout editor = new VerticalLayout(partTime, new HorizontalLayout(partTimeUnit, partTimePosition, add));
         editor.setCaption(texts.get("user.field.partTime"));
         editor.setMargin(false);
-        editor.setWidth("100%");
+        editor.setWidthUndefined();
         return editor;
     }
 
