@@ -1,5 +1,8 @@
 package org.atrium.crm.impl.internal;
 
+import javax.persistence.EntityManager;
+
+import org.atrium.crm.impl.internal.persistence.OwnedEntity;
 import org.atrium.platform.api.AccessDeniedException;
 import org.atrium.platform.api.NotFoundException;
 import org.atrium.platform.api.identity.UserContext;
@@ -41,6 +44,34 @@ public final class Guard {
     /** @return the exception for a record that does not exist for the caller */
     public NotFoundException notFound(UserContext caller, String kindKey) {
         return new NotFoundException(texts.get(caller.locale(), "notFound", texts.get(caller.locale(), kindKey)));
+    }
+
+    /**
+     * Loads an owned record the caller sees with the view permission.
+     *
+     * @throws NotFoundException when it does not exist or lies outside the scope
+     */
+    public <T extends OwnedEntity> T visible(EntityManager em, Class<T> type, UserContext caller, String viewPermission,
+            long id, String kindKey) {
+        ScopeFilter scope = scope(caller, viewPermission);
+        T row = em.find(type, id);
+        if (row == null || !scope.permits(row.getOwnerUnitId(), row.getOwnerUserId())) {
+            throw notFound(caller, kindKey);
+        }
+        return row;
+    }
+
+    /**
+     * Loads an owned record the caller sees and may change with the permission.
+     *
+     * @throws NotFoundException when the caller cannot see it
+     * @throws AccessDeniedException when the caller sees it but may not change it
+     */
+    public <T extends OwnedEntity> T changeable(EntityManager em, Class<T> type, UserContext caller,
+            String viewPermission, String changePermission, long id, String kindKey) {
+        T row = visible(em, type, caller, viewPermission, id, kindKey);
+        checkRecord(caller, changePermission, row.getOwnerUnitId(), row.getOwnerUserId());
+        return row;
     }
 
     /** @return the texts */

@@ -1,0 +1,192 @@
+package org.atrium.crm.impl.internal.contact;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+
+import org.atrium.crm.api.CrmPermissions;
+import org.atrium.crm.api.contact.Contact;
+import org.atrium.crm.api.contact.ContactDraft;
+import org.atrium.crm.api.contact.ContactFilter;
+import org.atrium.crm.api.contact.ContactService;
+import org.atrium.crm.impl.internal.CrmStore;
+import org.atrium.crm.impl.internal.Fields;
+import org.atrium.crm.impl.internal.Guard;
+import org.atrium.crm.impl.internal.Phones;
+import org.atrium.crm.impl.internal.Texts;
+import org.atrium.crm.impl.internal.Where;
+import org.atrium.crm.impl.internal.customer.CustomerServiceImpl;
+import org.atrium.crm.impl.internal.match.Pinyin;
+import org.atrium.crm.impl.internal.persistence.ContactEntity;
+import org.atrium.platform.api.PageRequest;
+import org.atrium.platform.api.audit.AuditService;
+import org.atrium.platform.api.identity.UserContext;
+import org.atrium.platform.api.security.AccessService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Contacts on JPA; scoped by each contact's owner. */
+@Component(service = {ContactService.class, ContactServiceImpl.class})
+public final class ContactServiceImpl implements ContactService {
+
+    static final String TARGET = "crm.contact";
+    private static final String KIND = "kind.contact";
+    private static final Map<String, String> SORTABLE = Map.of("name", "c.nameLower", "createdAt", "c.createdAt",
+            "updatedAt", "c.updatedAt");
+
+    private final CrmStore store;
+    private final Guard guard;
+    private final Texts texts = new Texts();
+    private final AuditService audit;
+    private final CustomerServiceImpl customers;
+    private final Pinyin pinyin = new Pinyin();
+
+    @Activate
+    public ContactServiceImpl(@Reference CrmStore store, @Reference AccessService access, @Reference AuditService audit,
+            @Reference CustomerServiceImpl customers) {
+        this.store = store;
+        this.guard = new Guard(access, texts);
+        this.audit = audit;
+        this.customers = customers;
+    }
+
+    @Override
+    public List<Contact> search(UserContext caller, ContactFilter filter, PageRequest page) {
+        Where where = where(caller, filter);
+        String order = page.sortProperty() == null ? null : SORTABLE.get(page.sortProperty());
+        String orderBy = order == null ? " ORDER BY c.nameLower, c.id"
+                : " ORDER BY " + order + (page.ascending() ? " ASC" : " DESC") + ", c.id";
+        return store.jpa().read(em -> where.bind(em.createQuery("SELECT c FROM ContactEntity c" + where.clause()
+                + orderBy, ContactEntity.class)).setFirstResult(page.offset()).setMaxResults(page.limit())
+                .getResultList().stream().map(ContactServiceImpl::toDto).toList());
+    }
+
+    @Override
+    public int count(UserContext caller, ContactFilter filter) {
+        Where where = where(caller, filter);
+        return store.jpa().read(em -> where.bind(em.createQuery("SELECT COUNT(c) FROM ContactEntity c"
+                + where.clause(), Long.class)).getSingleResult()).intValue();
+    }
+
+    private Where where(UserContext caller, ContactFilter f) {
+        Where where = new Where().inScope(guard.scope(caller, CrmPermissions.CONTACT_VIEW),
+                "c.ownerUnitId IN :scopeUnits", "c.ownerUserId");
+        if (!Where.blank(f.text())) {
+            String prefix = Where.escape(f.text()) + "%";
+            where.and("c.nameLower LIKE :tp ESCAPE '\\' OR c.pinyinInitials LIKE :tp ESCAPE '\\' "
+                    + "OR c.mobile LIKE :tp ESCAPE '\\' OR c.phone LIKE :tp ESCAPE '\\' OR LOWER(c.email) LIKE :tp ESCAPE '\\'",
+                    "tp", prefix);
+        }
+        if (f.customerId() != null) {
+            where.and("c.customerId = :customer", "customer", f.customerId());
+        }
+        if (f.mineOnly()) {
+            where.and("c.ownerUserId = :me", "me", caller.userId());
+        }
+        return where;
+    }
+
+    @Override
+    public Contact get(UserContext caller, long contactId) {
+        return store.jpa().read(em -> toDto(guard.visible(em, ContactEntity.class, caller, CrmPermissions.CONTACT_VIEW,
+                contactId, KIND)));
+    }
+
+    @Override
+    public Contact create(UserContext caller, ContactDraft draft) {
+        Contact created = store.jpa().inTransaction(em -> toDto(createIn(em, caller, draft)));
+        audit.record(caller, "crm.contact.create", TARGET, String.valueOf(created.id()), created.name());
+        return created;
+    }
+
+    /** Creates a contact owned by the caller inside the caller's transaction; the caller audits. */
+    public ContactEntity createIn(EntityManager em, UserContext caller, ContactDraft draft) {
+        guard.checkRecord(caller, CrmPermissions.CONTACT_CREATE, caller.primaryUnitId(), caller.userId());
+        customers.visible(em, caller, CrmPermissions.CUSTOMER_VIEW, draft.customerId());
+        ContactEntity c = new ContactEntity();
+        apply(c, draft, caller.locale());
+        c.created(caller.userId(), caller.primaryUnitId(), Instant.now());
+        em.persist(c);
+        em.flush();
+        return c;
+    }
+
+    @Override
+    public Contact update(UserContext caller, long contactId, ContactDraft draft) {
+        Contact updated = store.jpa().inTransaction(em -> {
+            ContactEntity c = guard.changeable(em, ContactEntity.class, caller, CrmPermissions.CONTACT_VIEW,
+                    CrmPermissions.CONTACT_EDIT, contactId, KIND);
+            if (draft.customerId() != c.getCustomerId()) {
+                customers.visible(em, caller, CrmPermissions.CUSTOMER_VIEW, draft.customerId());
+            }
+            apply(c, draft, caller.locale());
+            c.setUpdatedAt(Instant.now());
+            em.flush();
+            return toDto(c);
+        });
+        audit.record(caller, "crm.contact.update", TARGET, String.valueOf(contactId), updated.name());
+        return updated;
+    }
+
+    @Override
+    public void delete(UserContext caller, long contactId) {
+        String name = store.jpa().inTransaction(em -> {
+            ContactEntity c = guard.changeable(em, ContactEntity.class, caller, CrmPermissions.CONTACT_VIEW,
+                    CrmPermissions.CONTACT_DELETE, contactId, KIND);
+            em.createQuery("UPDATE ActivityEntity a SET a.contactId = NULL WHERE a.contactId = :c")
+                    .setParameter("c", contactId).executeUpdate();
+            em.remove(c);
+            return c.getName();
+        });
+        audit.record(caller, "crm.contact.delete", TARGET, String.valueOf(contactId), name);
+    }
+
+    private void apply(ContactEntity c, ContactDraft d, Locale locale) {
+        Fields fields = new Fields(texts, locale);
+        String name = fields.text("name", d.name(), 100, true);
+        String mobile = fields.text("mobile", d.mobile(), 30, false);
+        if (mobile != null) {
+            mobile = Phones.mobile(mobile);
+            if (mobile == null) {
+                fields.error("mobile", "validation.mobile");
+            }
+        }
+        String phone = fields.text("phone", d.phone(), 30, false);
+        if (phone != null && !Phones.isLandline(phone)) {
+            fields.error("phone", "validation.phone");
+        }
+        String email = fields.text("email", d.email(), 200, false);
+        if (email != null && !Phones.isEmail(email)) {
+            fields.error("email", "validation.email");
+        }
+        if (d.relationship() != null && (d.relationship() < 1 || d.relationship() > 5)) {
+            fields.error("relationship", "validation.relationship");
+        }
+        String title = fields.text("title", d.title(), 100, false);
+        String department = fields.text("department", d.department(), 100, false);
+        String note = fields.text("note", d.note(), 2000, false);
+        fields.check();
+        c.setCustomerId(d.customerId());
+        c.setName(name);
+        c.setNameLower(name.toLowerCase(Locale.ROOT));
+        c.setPinyinInitials(pinyin.initials(name));
+        c.setTitle(title);
+        c.setDepartment(department);
+        c.setDecisionRole(d.decisionRole());
+        c.setMobile(mobile);
+        c.setPhone(phone);
+        c.setEmail(email);
+        c.setRelationship(d.relationship());
+        c.setNote(note);
+    }
+
+    static Contact toDto(ContactEntity c) {
+        return new Contact(c.getId(), c.getCustomerId(), c.getName(), c.getTitle(), c.getDepartment(),
+                c.getDecisionRole(), c.getMobile(), c.getPhone(), c.getEmail(), c.getRelationship(), c.getNote(),
+                c.getOwnerUserId(), c.getOwnerUnitId(), c.getCreatedAt(), c.getUpdatedAt());
+    }
+}
