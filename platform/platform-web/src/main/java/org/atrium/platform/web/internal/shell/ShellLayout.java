@@ -9,7 +9,6 @@ import org.atrium.platform.api.identity.UserContext;
 import org.atrium.platform.web.internal.ShellServices;
 import org.atrium.platform.web.internal.dashboard.DashboardView;
 import org.atrium.platform.web.internal.nav.NavigationModel;
-import org.atrium.shell.api.ViewContribution;
 
 /**
  * The signed-in portal: top bar, left navigation, and the content area the navigator fills.
@@ -92,15 +91,14 @@ final class ShellLayout extends CssLayout {
         if (current instanceof DashboardView dashboardView) {
             dashboardView.refresh();
         } else if (current instanceof ContributedView contributed) {
-            ViewContribution source = contributed.source();
-            boolean stillThere = services.registry().views().stream().anyMatch(v -> v == source);
-            if (!stillThere) {
-                boolean replaced = services.registry().views().stream().anyMatch(v -> v.id().equals(source.id()));
-                if (replaced) {
-                    navigator.navigateTo(navigator.getState());
-                } else {
+            switch (OpenViewCheck.of(contributed.source(), services.registry().views())) {
+                case REPLACED -> navigator.navigateTo(navigator.getState());
+                case GONE -> {
                     content.removeAllComponents();
                     content.addComponent(message(MessageView.Reason.UNAVAILABLE).getViewComponent());
+                }
+                case STILL_THERE -> {
+                    // nothing to do
                 }
             }
         }
