@@ -42,6 +42,7 @@ public final class DashboardView extends CssLayout implements View {
         this.services = services;
         this.context = context;
         addStyleName("atrium-dashboard-view");
+        setId("shell-dashboard");
         setWidthFull();
         Label title = new Label(ShellText.get(locale(), "dashboard.title", context.user().displayName()));
         title.addStyleNames(ValoTheme.LABEL_H2, "atrium-page-title");

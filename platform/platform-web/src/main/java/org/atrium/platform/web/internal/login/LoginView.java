@@ -54,9 +54,12 @@ public final class LoginView extends VerticalLayout {
         login.setIcon(VaadinIcons.USER);
         login.setWidthFull();
         login.setMaxLength(64);
+        login.setId("login-username");
         password.setCaption(ShellText.get(locale, "login.password"));
         password.setIcon(VaadinIcons.LOCK);
         password.setWidthFull();
+        password.setId("login-password");
+        error.setId("login-error");
         error.addStyleName("atrium-error");
         error.setWidthFull();
         error.setVisible(false);
@@ -64,6 +67,7 @@ public final class LoginView extends VerticalLayout {
         signIn.setCaption(ShellText.get(locale, "login.submit"));
         signIn.addStyleName(ValoTheme.BUTTON_PRIMARY);
         signIn.setWidthFull();
+        signIn.setId("login-submit");
         signIn.setClickShortcut(KeyCode.ENTER);
         signIn.setDisableOnClick(true);
         signIn.addClickListener(event -> submit());

@@ -40,6 +40,9 @@ public final class PasswordChangeForm extends VerticalLayout {
         for (PasswordField field : new PasswordField[] {current, password, confirm}) {
             field.setWidthFull();
         }
+        current.setId("password-current");
+        password.setId("password-new");
+        confirm.setId("password-confirm");
         Label hint = new Label(ShellText.get(user.locale(), "password.hint"));
         hint.addStyleNames(ValoTheme.LABEL_SMALL, "atrium-hint");
         hint.setWidthFull();
@@ -50,6 +53,7 @@ public final class PasswordChangeForm extends VerticalLayout {
         save.addStyleName(ValoTheme.BUTTON_PRIMARY);
         save.setClickShortcut(KeyCode.ENTER);
         save.setDisableOnClick(true);
+        save.setId("password-save");
         save.addClickListener(event -> submit());
         addComponents(current, password, confirm, hint, formError, save);
         current.focus();
