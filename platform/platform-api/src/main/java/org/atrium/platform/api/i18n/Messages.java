@@ -9,7 +9,8 @@ import java.util.ResourceBundle;
 /**
  * Localised text from a resource bundle that ships inside the calling bundle, e.g.
  * {@code OSGI-INF/l10n/messages.properties} (English) and {@code messages_zh_CN.properties}.
- * Property files are read as UTF-8. Chinese is the fallback when a locale is not translated.
+ * Property files are read as UTF-8. Atrium speaks Chinese and English: English locales get the
+ * English text, every other locale the Chinese; a key missing in English falls back to Chinese.
  *
  * <pre>{@code
  * Messages msg = new Messages(getClass(), "OSGI-INF/l10n/crm");
@@ -55,7 +56,8 @@ public final class Messages {
     }
 
     private String lookup(Locale locale, String key) {
-        for (Locale candidate : new Locale[] {locale, ZH_CN}) {
+        Locale supported = supportedLocale(locale == null ? null : locale.toLanguageTag());
+        for (Locale candidate : new Locale[] {supported, ZH_CN}) {
             try {
                 ResourceBundle bundle = ResourceBundle.getBundle(baseName, candidate, loader, NO_FALLBACK);
                 if (bundle.containsKey(key)) {

@@ -24,6 +24,17 @@ public interface UserService {
     /** @return the number of rows {@link #directory} would return without paging */
     int countDirectory(UserContext caller, UserQuery query);
 
+    /**
+     * Lists users for administration: users whose primary unit lies within the caller's data
+     * scope of {@code platform.user.manage}. Sortable like {@link #directory}.
+     *
+     * @throws org.atrium.platform.api.AccessDeniedException without {@code platform.user.manage}
+     */
+    List<UserSummary> search(UserContext caller, UserQuery query, PageRequest page);
+
+    /** @return the number of rows {@link #search} would return without paging */
+    int count(UserContext caller, UserQuery query);
+
     /** @return a user's full record, for admins */
     Optional<UserDetail> detail(UserContext caller, long userId);
 

@@ -16,6 +16,20 @@ public interface AnnouncementService {
     /** Newest first, with the caller's read flags. */
     List<Announcement> list(UserContext reader, PageRequest page);
 
+    /** @return how many announcements {@link #list} would return without paging */
+    int count(UserContext reader);
+
+    /**
+     * Lists announcements for their managers: those targeted at units within the caller's data
+     * scope of {@code platform.notice.manage}, newest first.
+     *
+     * @throws org.atrium.platform.api.AccessDeniedException without {@code platform.notice.manage}
+     */
+    List<ManagedAnnouncement> manageable(UserContext manager, PageRequest page);
+
+    /** @return how many announcements {@link #manageable} would return without paging */
+    int countManageable(UserContext manager);
+
     /** @return how many announcements the caller has not read */
     int unreadCount(UserContext reader);
 
