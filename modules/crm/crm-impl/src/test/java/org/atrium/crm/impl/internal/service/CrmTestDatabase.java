@@ -22,14 +22,60 @@ import liquibase.resource.DirectoryResourceAccessor;
  */
 final class CrmTestDatabase implements AutoCloseable {
 
+    /** Where the optional PostgreSQL run connects (trust auth, database {@code test}). */
+    static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+
     final DataSource dataSource;
     final EntityManagerFactory emf;
     final CrmStore store;
+    private final Runnable cleanup;
 
+    /** A fresh Derby in-memory database. */
     CrmTestDatabase() throws Exception {
+        this(derby(), () -> { });
+    }
+
+    private static DataSource derby() {
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName("memory:" + UUID.randomUUID());
         ds.setCreateDatabase("create");
+        return ds;
+    }
+
+    /** A throwaway schema in the local PostgreSQL, dropped on {@link #close()}. */
+    static CrmTestDatabase postgres() throws Exception {
+        String schema = "crm_test_" + UUID.randomUUID().toString().replace("-", "");
+        org.postgresql.ds.PGSimpleDataSource admin = new org.postgresql.ds.PGSimpleDataSource();
+        admin.setUrl(PG_URL);
+        admin.setUser("postgres");
+        execute(admin, "CREATE SCHEMA " + schema);
+        org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+        ds.setUrl(PG_URL);
+        ds.setUser("postgres");
+        ds.setCurrentSchema(schema);
+        return new CrmTestDatabase(ds, () -> execute(admin, "DROP SCHEMA " + schema + " CASCADE"));
+    }
+
+    /** @return whether the local PostgreSQL answers */
+    static boolean postgresReachable() {
+        try (java.net.Socket s = new java.net.Socket()) {
+            s.connect(new java.net.InetSocketAddress("127.0.0.1", 5432), 500);
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static void execute(DataSource ds, String sql) {
+        try (java.sql.Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute(sql);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private CrmTestDatabase(DataSource ds, Runnable cleanup) throws Exception {
+        this.cleanup = cleanup;
         this.dataSource = ds;
         new LiquibaseMigrator().migrate(ds, new DirectoryResourceAccessor(Path.of("target/classes")),
                 "db/crm/changelog.xml");
@@ -45,5 +91,6 @@ final class CrmTestDatabase implements AutoCloseable {
     @Override
     public void close() {
         emf.close();
+        cleanup.run();
     }
 }
