@@ -68,7 +68,8 @@ public interface CustomerService {
     Customer create(UserContext caller, CustomerDraft draft, Owner owner);
 
     /**
-     * Changes a customer.
+     * Changes a customer. Needs {@code crm.customer.edit} on the customer's owner: serving units see a
+     * customer but do not edit it.
      *
      * @param expectedVersion the {@link Customer#version()} the edit started from
      * @throws org.atrium.platform.api.ValidationException also when someone else changed the customer
