@@ -206,5 +206,4 @@ public final class ActivityServiceImpl implements ActivityService {
                 a.getCustomerId(), a.getContactId(), a.getOpportunityId(), a.getNextStep(), a.getNextStepDate(),
                 a.isNextStepDone(), a.getOwnerUserId(), a.getOwnerUnitId(), a.getCreatedAt());
     }
-
 }
