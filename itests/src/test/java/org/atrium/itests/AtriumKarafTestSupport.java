@@ -3,6 +3,7 @@ package org.atrium.itests;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
@@ -14,6 +15,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
+
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -33,14 +37,16 @@ public abstract class AtriumKarafTestSupport {
     /** How long a test waits for a service or a state. */
     protected static final long TIMEOUT_MS = 60_000;
 
+    /** System property inside the container: the portal's HTTP port. */
+    protected static final String HTTP_PORT = "atrium.it.http.port";
+
     @Inject
     protected BundleContext bundleContext;
 
     /** The Pax Exam configuration; subclasses add to it through {@link #extraOptions()}. */
     @Configuration
     public Option[] configuration() throws Exception {
-        TestDatabase database = TestDatabase.create();
-        Runtime.getRuntime().addShutdownHook(new Thread(database::close, "drop-" + database.name()));
+        TestDatabase database = TestDatabase.create(); // dropped by DropTestSchemas at the end of the run
         Path unpack = Files.createDirectories(ItEnvironment.workDirectory().resolve("exam"));
 
         List<Option> options = new ArrayList<>();
@@ -51,9 +57,11 @@ public abstract class AtriumKarafTestSupport {
                 .unpackDirectory(new File(unpack.toString()))
                 .useDeployFolder(false));
         options.add(configureConsole().ignoreLocalConsole().ignoreRemoteShell());
+        options.add(javaModuleOptions());
         options.add(logLevel(LogLevel.WARN));
-        options.add(editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port",
-                String.valueOf(ItEnvironment.freePort())));
+        String httpPort = String.valueOf(ItEnvironment.freePort());
+        options.add(editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort));
+        options.add(systemProperty(HTTP_PORT).value(httpPort));
         // Pax Exam's own bundles come from the local Maven repository
         options.add(editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                 ItEnvironment.localRepository()));
@@ -63,8 +71,29 @@ public abstract class AtriumKarafTestSupport {
             options.add(editConfigurationFilePut("etc/" + TestDatabase.DATASOURCE_PID + ".cfg", entry.getKey(),
                     entry.getValue()));
         }
+        if (Boolean.getBoolean("atrium.it.keep")) {
+            // -Datrium.it.keep=true keeps target/it/exam/<uuid> for a look at data/log/karaf.log
+            options.add(keepRuntimeFolder());
+        }
         options.addAll(extraOptions());
         return options.toArray(new Option[0]);
+    }
+
+    /**
+     * The module flags bin/karaf passes on Java 9+ and Pax Exam's launcher leaves out; without them
+     * Karaf's specs locator is missing (NoClassDefFoundError OsgiLocator on every resolution).
+     */
+    private static Option javaModuleOptions() {
+        String karaf = ItEnvironment.karafVersion();
+        return vmOptions("--add-reads=java.xml=java.logging",
+                "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+                "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + karaf + ".jar",
+                "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + karaf + ".jar",
+                "--add-opens", "java.base/java.security=ALL-UNNAMED",
+                "--add-opens", "java.base/java.net=ALL-UNNAMED",
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                "--add-opens", "java.base/java.util=ALL-UNNAMED",
+                "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED");
     }
 
     /** More Pax Exam options for one test class. */

@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The database one integration-test run uses, chosen by the system property {@code atrium.it.database}
@@ -24,6 +26,9 @@ final class TestDatabase implements AutoCloseable {
     static final String DATASOURCE_PID = "org.ops4j.datasource-atrium";
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Schemas not dropped yet; {@link DropTestSchemas} drops them when the test run ends. */
+    private static final Queue<TestDatabase> OPEN = new ConcurrentLinkedQueue<>();
 
     private final String schema;
     private final String baseUrl;
@@ -49,6 +54,7 @@ final class TestDatabase implements AutoCloseable {
                         System.getProperty("atrium.it.pg.user", "postgres"),
                         System.getProperty("atrium.it.pg.password", ""));
                 db.execute("CREATE SCHEMA " + db.schema);
+                OPEN.add(db);
                 return db;
             default:
                 throw new IllegalArgumentException("atrium.it.database must be derby or postgresql, not " + kind);
@@ -86,8 +92,15 @@ final class TestDatabase implements AutoCloseable {
     /** Drops the PostgreSQL schema with everything in it. */
     @Override
     public void close() {
-        if (isPostgresql()) {
+        if (isPostgresql() && OPEN.remove(this)) {
             execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+    }
+
+    /** Drops every schema still open (Pax Exam offers no hook after a class in the test JVM). */
+    static void closeAll() {
+        for (TestDatabase db = OPEN.peek(); db != null; db = OPEN.peek()) {
+            db.close();
         }
     }
 
