@@ -1,0 +1,160 @@
+package org.atrium.crm.web.internal.customer;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.atrium.crm.api.CrmPermissions;
+import org.atrium.crm.api.customer.Customer;
+import org.atrium.crm.api.customer.CustomerFilter;
+import org.atrium.crm.api.customer.CustomerService;
+import org.atrium.crm.api.customer.LifecycleStage;
+import org.atrium.crm.api.customer.Tier;
+import org.atrium.crm.web.internal.Directory;
+import org.atrium.crm.web.internal.Downloads;
+import org.atrium.crm.web.internal.Labels;
+import org.atrium.crm.web.internal.LazySource;
+import org.atrium.crm.web.internal.Texts;
+import org.atrium.shell.api.ShellContext;
+
+import com.vaadin.icons.VaadinIcons;
+import com.vaadin.navigator.View;
+import com.vaadin.shared.ui.ValueChangeMode;
+import com.vaadin.ui.Button;
+import com.vaadin.ui.CheckBox;
+import com.vaadin.ui.ComboBox;
+import com.vaadin.ui.Grid;
+import com.vaadin.ui.HorizontalLayout;
+import com.vaadin.ui.Label;
+import com.vaadin.ui.TextField;
+import com.vaadin.ui.VerticalLayout;
+import com.vaadin.ui.themes.ValoTheme;
+
+/**
+ * The customer list: a lazy grid over {@link CustomerService#search} under the filter bar, CSV
+ * export of the filtered rows, registration with the live 撞单 warning, hand-over. A row click opens
+ * the customer 360 page.
+ */
+final class CustomersView extends VerticalLayout implements View {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient ShellContext context;
+    private final Texts texts;
+    private final transient CustomerService customers;
+    private final transient Directory names;
+    private final transient LazySource<Customer, CustomerFilter> source;
+    private final Grid<Customer> grid = new Grid<>();
+    private final TextField text = new TextField();
+    private final ComboBox<LifecycleStage> stage;
+    private final ComboBox<Tier> tier;
+    private final TextField province = new TextField();
+    private final CheckBox mine;
+
+    CustomersView(ShellContext context, Texts texts, CustomerService customers, Directory names) {
+        this.context = context;
+        this.texts = texts;
+        this.customers = customers;
+        this.names = names;
+        this.source = new LazySource<>((f, p) -> customers.search(context.user(), f, p),
+                f -> customers.count(context.user(), f), CustomerFilters.SORTABLE, CustomerFilter.all(),
+                context::showError);
+        Labels labels = new Labels(texts);
+        setSizeFull();
+        Label heading = new Label(texts.get("customers.title"));
+        heading.addStyleName(ValoTheme.LABEL_H2);
+        text.setPlaceholder(texts.get("customers.search"));
+        text.setIcon(VaadinIcons.SEARCH);
+        text.addStyleName(ValoTheme.TEXTFIELD_INLINE_ICON);
+        text.setWidth("260px");
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setId("crm-customers-search");
+        stage = new ComboBox<>(null, Arrays.asList(LifecycleStage.values()));
+        stage.setPlaceholder(texts.get("customer.field.lifecycle"));
+        stage.setItemCaptionGenerator(labels::of);
+        tier = new ComboBox<>(null, Arrays.asList(Tier.values()));
+        tier.setPlaceholder(texts.get("customer.field.tier"));
+        tier.setWidth("110px");
+        province.setPlaceholder(texts.get("customer.field.province"));
+        province.setWidth("130px");
+        province.setValueChangeMode(ValueChangeMode.LAZY);
+        mine = new CheckBox(texts.get("customers.mineOnly"));
+        text.addValueChangeListener(e -> applyFilter());
+        stage.addValueChangeListener(e -> applyFilter());
+        tier.addValueChangeListener(e -> applyFilter());
+        province.addValueChangeListener(e -> applyFilter());
+        mine.addValueChangeListener(e -> applyFilter());
+        HorizontalLayout filters = new HorizontalLayout(text, stage, tier, province, mine);
+        filters.addStyleName(ValoTheme.LAYOUT_HORIZONTAL_WRAPPING);
+        addComponents(heading, filters, actions());
+        columns(labels);
+        addComponent(grid);
+        setExpandRatio(grid, 1);
+    }
+
+    private HorizontalLayout actions() {
+        Button create = new Button(texts.get("customers.create"), e -> create());
+        create.setIcon(VaadinIcons.PLUS);
+        create.addStyleName(ValoTheme.BUTTON_PRIMARY);
+        create.setId("crm-customers-create");
+        create.setVisible(context.isPermitted(CrmPermissions.CUSTOMER_CREATE));
+        Button handOver = new Button(texts.get("handOver.title"),
+                e -> new HandOverDialog(context, texts, customers, names.users(), source::refresh).open());
+        handOver.setIcon(VaadinIcons.EXCHANGE);
+        handOver.setVisible(context.isPermitted(CrmPermissions.CUSTOMER_ASSIGN));
+        Button export = new Button(texts.get("common.exportCsv"));
+        export.setIcon(VaadinIcons.DOWNLOAD);
+        export.setVisible(context.isPermitted(CrmPermissions.CUSTOMER_EXPORT));
+        Downloads.csv(export, "customers", () -> CustomerExport.csv(texts, names, source.all()));
+        HorizontalLayout actions = new HorizontalLayout(create, handOver, export);
+        actions.addStyleName(ValoTheme.LAYOUT_HORIZONTAL_WRAPPING);
+        return actions;
+    }
+
+    private void columns(Labels labels) {
+        grid.addColumn(Customer::code).setCaption(texts.get("customer.field.code")).setSortProperty("code");
+        grid.addColumn(Customer::name).setCaption(texts.get("customer.field.name")).setSortProperty("name")
+                .setExpandRatio(1);
+        grid.addColumn(Customer::shortName).setCaption(texts.get("customer.field.shortName")).setSortable(false);
+        grid.addColumn(Customer::city).setCaption(texts.get("customer.field.city")).setSortable(false);
+        grid.addColumn(Customer::industry).setCaption(texts.get("customer.field.industry")).setSortable(false);
+        grid.addColumn(c -> labels.of(c.lifecycle())).setCaption(texts.get("customer.field.lifecycle"))
+                .setSortProperty("lifecycle");
+        grid.addColumn(c -> c.tier() == null ? "" : c.tier().name()).setCaption(texts.get("customer.field.tier"))
+                .setSortProperty("tier");
+        grid.addColumn(c -> names.user(c.ownerUserId())).setCaption(texts.get("customer.field.owner"))
+                .setSortable(false);
+        grid.addColumn(c -> names.unit(c.ownerUnitId())).setCaption(texts.get("customer.field.unit"))
+                .setSortable(false);
+        grid.setDataProvider(source.dataProvider());
+        grid.setSizeFull();
+        grid.setId("crm-customers-grid");
+        grid.addItemClickListener(e -> context.navigate("crm/customer", String.valueOf(e.getItem().id())));
+    }
+
+    private void applyFilter() {
+        source.filter(CustomerFilters.of(text.getValue(), stage.getValue(), tier.getValue(), province.getValue(),
+                mine.getValue()));
+    }
+
+    private void create() {
+        new CustomerCreateDialog(context, texts, customers, created -> {
+            source.refresh();
+            context.navigate("crm/customer", String.valueOf(created.id()));
+        }).open();
+    }
+
+    /** @return the filter in effect, for tests */
+    CustomerFilter filter() {
+        return source.filter();
+    }
+
+    /** Sets the filter fields, for tests. */
+    void setFilter(String textValue, LifecycleStage stageValue) {
+        text.setValue(textValue);
+        stage.setValue(stageValue);
+    }
+
+    List<Grid.Column<Customer, ?>> gridColumns() {
+        return grid.getColumns();
+    }
+}

@@ -1,0 +1,127 @@
+package org.atrium.crm.web.internal.opportunity;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.atrium.crm.api.CrmPermissions;
+import org.atrium.crm.api.opportunity.Opportunity;
+import org.atrium.crm.api.opportunity.OpportunityFilter;
+import org.atrium.crm.api.opportunity.OpportunityService;
+import org.atrium.crm.api.opportunity.OpportunityStatus;
+import org.atrium.crm.api.opportunity.PipelineStage;
+import org.atrium.crm.web.internal.Csv;
+import org.atrium.crm.web.internal.CustomerNames;
+import org.atrium.crm.web.internal.Directory;
+import org.atrium.crm.web.internal.Downloads;
+import org.atrium.crm.web.internal.Labels;
+import org.atrium.crm.web.internal.LazySource;
+import org.atrium.crm.web.internal.Money;
+import org.atrium.crm.web.internal.Texts;
+import org.atrium.shell.api.ShellContext;
+
+import com.vaadin.icons.VaadinIcons;
+import com.vaadin.navigator.View;
+import com.vaadin.shared.ui.ValueChangeMode;
+import com.vaadin.ui.Button;
+import com.vaadin.ui.CheckBox;
+import com.vaadin.ui.ComboBox;
+import com.vaadin.ui.Grid;
+import com.vaadin.ui.HorizontalLayout;
+import com.vaadin.ui.Label;
+import com.vaadin.ui.TabSheet;
+import com.vaadin.ui.TextField;
+import com.vaadin.ui.VerticalLayout;
+import com.vaadin.ui.themes.ValoTheme;
+
+/** 商机: one filter bar over two views of the same opportunities — a list and a kanban by stage. */
+final class OpportunitiesView extends VerticalLayout implements View {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient LazySource<Opportunity, OpportunityFilter> source;
+    private final KanbanBoard board;
+    private final TabSheet views = new TabSheet();
+    private final VerticalLayout kanbanTab = new VerticalLayout();
+    private final TextField text = new TextField();
+    private final ComboBox<PipelineStage> stage;
+    private final ComboBox<OpportunityStatus> status;
+    private final CheckBox mine;
+
+    OpportunitiesView(ShellContext context, Texts texts, OpportunityService opportunities, CustomerNames customers,
+            Directory names) {
+        Stages stages = new Stages(opportunities.stages(), context.locale());
+        source = new LazySource<>((f, p) -> opportunities.search(context.user(), f, p),
+                f -> opportunities.count(context.user(), f), OpportunityColumns.SORTABLE,
+                OpportunityFilters.of(null, null, OpportunityStatus.OPEN, false), context::showError);
+        board = new KanbanBoard(context, texts, opportunities, customers,
+                context.isPermitted(CrmPermissions.OPPORTUNITY_EDIT));
+        setSizeFull();
+        Label heading = new Label(texts.get("opportunities.title"));
+        heading.addStyleName(ValoTheme.LABEL_H2);
+        text.setPlaceholder(texts.get("opportunities.search"));
+        text.setIcon(VaadinIcons.SEARCH);
+        text.addStyleName(ValoTheme.TEXTFIELD_INLINE_ICON);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        stage = new ComboBox<>(null, stages.all());
+        stage.setPlaceholder(texts.get("opportunity.field.stage"));
+        stage.setItemCaptionGenerator(s -> s.name(context.locale()));
+        Labels labels = new Labels(texts);
+        status = new ComboBox<>(null, Arrays.asList(OpportunityStatus.values()));
+        status.setPlaceholder(texts.get("opportunity.field.status"));
+        status.setItemCaptionGenerator(labels::of);
+        status.setValue(OpportunityStatus.OPEN);
+        mine = new CheckBox(texts.get("customers.mineOnly"));
+        Button export = new Button(texts.get("common.exportCsv"));
+        export.setIcon(VaadinIcons.DOWNLOAD);
+        export.setVisible(context.isPermitted(CrmPermissions.OPPORTUNITY_EXPORT));
+        Downloads.csv(export, "opportunities", () -> Csv.write(
+                List.of(texts.get("opportunity.field.name"), texts.get("contact.field.customer"),
+                        texts.get("opportunity.field.stage"), texts.get("opportunity.field.status"),
+                        texts.get("opportunity.field.amount"), texts.get("opportunity.field.expectedCloseDate"),
+                        texts.get("customer.field.owner")),
+                source.all().stream().map(o -> List.of(o.name(), customers.of(o.customerId()),
+                        stages.name(o.stageCode()), labels.of(o.status()), o.amount() == null ? "" : o.amount().toPlainString(),
+                        String.valueOf(o.expectedCloseDate()), names.user(o.ownerUserId()))).toList()));
+        text.addValueChangeListener(e -> applyFilter());
+        stage.addValueChangeListener(e -> applyFilter());
+        status.addValueChangeListener(e -> applyFilter());
+        mine.addValueChangeListener(e -> applyFilter());
+        HorizontalLayout bar = new HorizontalLayout(text, stage, status, mine, export);
+        bar.addStyleName(ValoTheme.LAYOUT_HORIZONTAL_WRAPPING);
+        Grid<Opportunity> grid = new Grid<>();
+        OpportunityColumns.add(grid, texts, stages, customers, names);
+        grid.setDataProvider(source.dataProvider());
+        grid.setSizeFull();
+        grid.addItemClickListener(e -> context.navigate("crm/customer", String.valueOf(e.getItem().customerId())));
+        Label hint = new Label(texts.get("kanban.hint"));
+        hint.addStyleNames(ValoTheme.LABEL_SMALL, ValoTheme.LABEL_LIGHT);
+        kanbanTab.setMargin(false);
+        kanbanTab.addComponents(hint, board);
+        views.setSizeFull();
+        views.addTab(grid, texts.get("opportunities.list"), VaadinIcons.LIST);
+        views.addTab(kanbanTab, texts.get("opportunities.kanban"), VaadinIcons.GRID_BIG_O).setId("crm-kanban-tab");
+        views.addSelectedTabChangeListener(e -> {
+            if (views.getSelectedTab() == kanbanTab) {
+                board.load(source.filter());
+            }
+        });
+        addComponents(heading, bar, views);
+        setExpandRatio(views, 1);
+    }
+
+    private void applyFilter() {
+        source.filter(OpportunityFilters.of(text.getValue(), stage.getValue(), status.getValue(), mine.getValue()));
+        if (views.getSelectedTab() == kanbanTab) {
+            board.load(source.filter());
+        }
+    }
+
+    /** Shows the kanban, for tests and deep links. */
+    void showKanban() {
+        views.setSelectedTab(kanbanTab);
+    }
+
+    KanbanBoard board() {
+        return board;
+    }
+}
