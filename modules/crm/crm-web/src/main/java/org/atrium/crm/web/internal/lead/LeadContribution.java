@@ -1,0 +1,82 @@
+package org.atrium.crm.web.internal.lead;
+
+import java.util.Locale;
+
+import org.atrium.crm.api.CrmPermissions;
+import org.atrium.crm.api.customer.CustomerService;
+import org.atrium.crm.api.lead.LeadService;
+import org.atrium.crm.web.internal.Directory;
+import org.atrium.crm.web.internal.Texts;
+import org.atrium.platform.api.identity.UserService;
+import org.atrium.platform.api.org.OrgService;
+import org.atrium.shell.api.NavigationCategory;
+import org.atrium.shell.api.ShellContext;
+import org.atrium.shell.api.ViewContribution;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.vaadin.icons.VaadinIcons;
+import com.vaadin.navigator.View;
+import com.vaadin.server.Resource;
+
+/** 线索详情 (crm/lead/&lt;id&gt;): one lead; not in the navigation. */
+@Component(service = ViewContribution.class)
+public class LeadContribution implements ViewContribution {
+
+    private final LeadService leads;
+    private final CustomerService customers;
+    private final UserService users;
+    private final OrgService org;
+
+    @Activate
+    public LeadContribution(@Reference LeadService leads, @Reference CustomerService customers,
+            @Reference UserService users, @Reference OrgService org) {
+        this.leads = leads;
+        this.customers = customers;
+        this.users = users;
+        this.org = org;
+    }
+
+    @Override
+    public String id() {
+        return "crm/lead";
+    }
+
+    @Override
+    public String categoryId() {
+        return NavigationCategory.CRM;
+    }
+
+    @Override
+    public int order() {
+        return 31;
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return Texts.of(locale).get("lead.title");
+    }
+
+    @Override
+    public Resource icon() {
+        return VaadinIcons.USER_STAR;
+    }
+
+    @Override
+    public String requiredPermission() {
+        return CrmPermissions.LEAD_VIEW;
+    }
+
+    @Override
+    public boolean inNavigation() {
+        return false;
+    }
+
+    @Override
+    public View createView(ShellContext context) {
+        Texts texts = Texts.of(context.locale());
+        return new LeadDetailView(context, texts, leads, new LeadActions(context, texts, leads, customers, users),
+                new Directory(users, org));
+    }
+}
