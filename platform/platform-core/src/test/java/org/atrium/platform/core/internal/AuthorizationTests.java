@@ -22,10 +22,12 @@ import org.atrium.platform.api.identity.UserDraft;
 import org.atrium.platform.api.identity.UserQuery;
 import org.atrium.platform.api.identity.UserSummary;
 import org.atrium.platform.api.notice.Announcement;
+import org.atrium.platform.api.notice.ManagedAnnouncement;
 import org.atrium.platform.api.org.OrgUnitType;
 import org.atrium.platform.api.org.Post;
 import org.atrium.platform.api.portal.LayoutScope;
 import org.atrium.platform.api.portal.PortletPlacement;
+import org.atrium.platform.api.security.PlatformPermissions;
 import org.atrium.platform.api.security.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,10 +115,12 @@ abstract class AuthorizationTests {
         for (String login : actors) {
             UserContext actor = p.contextOf(login);
             assertDirectoryHides(actor, targetLogins);
+            assertAdminListingHides(actor, targetLogins);
             assertUsersUntouchable(actor, targets);
             assertOrgUntouchable(actor, other);
             assertAuditHides(actor, targets);
             assertAnnouncementsHidden(actor, otherUnits);
+            assertManageableHides(actor, otherUnits);
             assertThatThrownBy(() -> p.layouts.saveDefaultLayout(actor, new LayoutScope(null, p.unitId(other)),
                     List.of(new PortletPlacement("x", 1, 1)))).isInstanceOf(AccessDeniedException.class);
         }
@@ -133,6 +137,40 @@ abstract class AuthorizationTests {
                 .map(UserSummary::login).toList();
         assertThat(visible).contains(actor.login()).doesNotContainAnyElementsOf(targetLogins);
         assertThat(p.users.countDirectory(actor, UserQuery.all())).isEqualTo(visible.size());
+    }
+
+    /** The admin listing: only with user.manage, and then never another subsidiary's people. */
+    private void assertAdminListingHides(UserContext actor, Set<String> targetLogins) {
+        UserQuery everybody = new UserQuery(null, null, true);
+        if (!p.access.isPermitted(actor, PlatformPermissions.USER_MANAGE)) {
+            assertThatThrownBy(() -> p.users.search(actor, everybody, PageRequest.first(10)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> p.users.count(actor, everybody)).isInstanceOf(AccessDeniedException.class);
+            return;
+        }
+        List<String> listed = p.users.search(actor, everybody, PageRequest.first(1000)).stream()
+                .map(UserSummary::login).toList();
+        assertThat(listed).contains(actor.login()).hasSizeGreaterThan(1).doesNotContainAnyElementsOf(targetLogins);
+        assertThat(p.users.count(actor, everybody)).isEqualTo(listed.size());
+    }
+
+    /** The manager's announcement listing: only with notice.manage, never one posted to another subsidiary. */
+    private void assertManageableHides(UserContext actor, Set<Long> otherUnits) {
+        if (!p.access.isPermitted(actor, PlatformPermissions.NOTICE_MANAGE)) {
+            assertThatThrownBy(() -> p.notices.manageable(actor, PageRequest.first(10)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> p.notices.countManageable(actor)).isInstanceOf(AccessDeniedException.class);
+            return;
+        }
+        List<ManagedAnnouncement> listed = p.notices.manageable(actor, PageRequest.first(1000));
+        assertThat(listed).noneMatch(m -> otherUnits.contains(m.targetUnitId()));
+        // exactly those in force whose target unit the scope reaches
+        Set<Long> reach = p.access.scopeOf(actor, PlatformPermissions.NOTICE_MANAGE).unitIds();
+        List<Long> expected = p.store.jpa().read(em -> em.createQuery("SELECT a.id FROM AnnouncementEntity a "
+                + "WHERE a.withdrawn = :no AND a.targetUnitId IN :u", Long.class)
+                .setParameter("no", Boolean.FALSE).setParameter("u", reach).getResultList());
+        assertThat(listed).extracting(m -> m.announcement().id()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(p.notices.countManageable(actor)).isEqualTo(listed.size());
     }
 
     private void assertUsersUntouchable(UserContext actor, List<UserSummary> targets) {
@@ -203,6 +241,7 @@ abstract class AuthorizationTests {
                 .setParameter("u", otherUnits).getResultList());
         List<Long> visible = p.notices.list(actor, PageRequest.first(100)).stream().map(Announcement::id).toList();
         assertThat(visible).isNotEmpty().doesNotContainAnyElementsOf(foreign);
+        assertThat(p.notices.count(actor)).isEqualTo(visible.size());
         for (Long id : foreign) {
             assertThatThrownBy(() -> p.notices.markRead(actor, id)).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> p.notices.withdraw(actor, id)).isInstanceOf(AccessDeniedException.class);
@@ -260,6 +299,67 @@ abstract class AuthorizationTests {
         var detail = p.users.detail(gm, clerkId).orElseThrow();
         assertThatThrownBy(() -> p.users.update(gm, clerkId, new UserDraft(clerk, detail.summary().displayName(), null,
                 null, detail.posts(), List.of(groupExec), "zh-CN"))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theAdminListingShowsThePeopleWhosePrimaryUnitTheAdminManages() {
+        UserQuery everybody = new UserQuery(null, null, true);
+        UserContext eastGm = p.contextOf(loginWith("SUB_GM", "EAST"));
+        Set<Long> east = p.org.subtreeIds(p.unitId("EAST"));
+        List<String> primaryInEast = p.store.jpa().read(em -> em.createQuery(
+                "SELECT u.login FROM UserEntity u WHERE u.primaryUnitId IN :units", String.class)
+                .setParameter("units", east).getResultList());
+
+        assertThat(p.users.search(eastGm, everybody, PageRequest.first(1000))).extracting(UserSummary::login)
+                .containsExactlyInAnyOrderElementsOf(primaryInEast);
+        assertThat(p.users.count(eastGm, everybody)).isEqualTo(primaryInEast.size());
+        // the filters of the query apply on top of the scope
+        assertThat(p.users.search(eastGm, new UserQuery(null, p.unitId("NORTH"), true), PageRequest.first(1000)))
+                .isEmpty();
+        assertThat(p.users.count(p.admin(), everybody)).isEqualTo(count("SELECT COUNT(u) FROM UserEntity u"));
+
+        UserContext employee = p.contextOf(loginWith("EMPLOYEE", "SOUTH-CS"));
+        assertThatThrownBy(() -> p.users.search(employee, everybody, PageRequest.first(10)))
+                .isInstanceOf(AccessDeniedException.class);
+        // the president reads the whole directory but manages no users
+        UserContext president = p.contextOf(loginWith("GROUP_EXEC", "HQ-CEO"));
+        assertThatThrownBy(() -> p.users.count(president, everybody)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void managersListTheAnnouncementsOfTheirUnitsWithTheirReaders() {
+        UserContext northGm = p.contextOf(loginWith("SUB_GM", "NORTH"));
+        UserContext eastGm = p.contextOf(loginWith("SUB_GM", "EAST"));
+        UserContext president = p.contextOf(loginWith("GROUP_EXEC", "HQ-CEO"));
+        UserContext clerk = p.contextOf(loginWith("EMPLOYEE", "NORTH-FIN"));
+        int northBefore = p.notices.countManageable(northGm);
+        int clerkBefore = p.notices.count(clerk);
+        Announcement notice = p.notices.publish(northGm, p.unitId("NORTH-FIN"), "财务部通知", "内容");
+        try {
+            p.notices.markRead(clerk, notice.id());
+
+            assertThat(p.notices.countManageable(northGm)).isEqualTo(northBefore + 1);
+            assertThat(p.notices.count(clerk)).isEqualTo(clerkBefore + 1);
+            // newest first
+            ManagedAnnouncement managed = p.notices.manageable(northGm, PageRequest.first(1)).get(0);
+            assertThat(managed.announcement().id()).isEqualTo(notice.id());
+            assertThat(managed.announcement().read()).isFalse();
+            assertThat(managed.targetUnitId()).isEqualTo(p.unitId("NORTH-FIN"));
+            assertThat(managed.targetUnitName()).isEqualTo(p.org.unit(p.unitId("NORTH-FIN")).orElseThrow().name());
+            assertThat(managed.readers()).isEqualTo(1);
+            assertThat(p.notices.manageable(president, PageRequest.first(1000)))
+                    .anyMatch(m -> m.announcement().id() == notice.id());
+            assertThat(p.notices.manageable(eastGm, PageRequest.first(1000)))
+                    .noneMatch(m -> m.announcement().id() == notice.id());
+            List<ManagedAnnouncement> all = p.notices.manageable(northGm, PageRequest.first(1000));
+            assertThat(p.notices.manageable(northGm, new PageRequest(1, 1000, null, true)))
+                    .containsExactlyElementsOf(all.subList(1, all.size()));
+            assertThatThrownBy(() -> p.notices.countManageable(clerk)).isInstanceOf(AccessDeniedException.class);
+        } finally {
+            p.notices.withdraw(northGm, notice.id());
+        }
+        assertThat(p.notices.countManageable(northGm)).isEqualTo(northBefore);
+        assertThat(p.notices.count(clerk)).isEqualTo(clerkBefore);
     }
 
     private String loginWith(String role, String unitCode) {

@@ -214,6 +214,14 @@ abstract class IdentityTests {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> p.users.countDirectory(plain, org.atrium.platform.api.identity.UserQuery.all()))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> p.users.search(plain, org.atrium.platform.api.identity.UserQuery.all(),
+                PageRequest.first(10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> p.users.count(plain, org.atrium.platform.api.identity.UserQuery.all()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> p.notices.manageable(plain, PageRequest.first(10)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> p.notices.countManageable(plain)).isInstanceOf(AccessDeniedException.class);
+        assertThat(p.notices.count(plain)).isZero();
     }
 
     @Test

@@ -158,6 +158,28 @@ abstract class PersistenceTests {
                 .hasSize(total - 1);
     }
 
+    @Test
+    void theAdminListingPagesAndSorts() {
+        UserContext admin = p.admin();
+        UserQuery everybody = new UserQuery(null, null, true);
+        int total = p.users.count(admin, everybody);
+        var first = p.users.search(admin, everybody, new PageRequest(0, 10, "login", true));
+        var second = p.users.search(admin, everybody, new PageRequest(10, 10, "login", true));
+        var descending = p.users.search(admin, everybody, new PageRequest(0, 1000, "login", false));
+
+        assertThat(first).hasSize(10);
+        assertThat(first.get(9).login()).isLessThan(second.get(0).login());
+        assertThat(descending).hasSize(total);
+        assertThat(descending.get(total - 1 - 10).login()).isEqualTo(second.get(0).login());
+        // the database's collation decides the order of Chinese names; ascending and descending mirror each other
+        var byUnit = p.users.search(admin, everybody, new PageRequest(0, 1000, "unitName", true));
+        var byUnitDescending = p.users.search(admin, everybody, new PageRequest(0, 1000, "unitName", false));
+        assertThat(byUnit).hasSize(total);
+        assertThat(byUnit.get(0).unitName()).isEqualTo(byUnitDescending.get(total - 1).unitName())
+                .isNotEqualTo(byUnitDescending.get(0).unitName());
+        assertThat(p.users.count(admin, new UserQuery("huaxia-demo", null, true))).isEqualTo(total - 1);
+    }
+
     private long sql(String query) throws Exception {
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(query)) {

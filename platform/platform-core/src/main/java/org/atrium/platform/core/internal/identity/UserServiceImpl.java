@@ -42,7 +42,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Users and the directory. The directory is filtered in the query by the scope of
- * {@code platform.directory.view}; admin operations need {@code platform.user.manage} reaching the
+ * {@code platform.directory.view}, the admin listing by the scope of {@code platform.user.manage}
+ * over primary units; admin operations need {@code platform.user.manage} reaching the
  * user's primary unit, and every unit and role they hand out must lie within the caller's reach.
  */
 @Component(service = UserService.class)
@@ -75,7 +76,25 @@ public final class UserServiceImpl implements UserService {
 
     @Override
     public List<UserSummary> directory(UserContext caller, UserQuery query, PageRequest page) {
-        Where where = directoryWhere(caller, query);
+        return list(directoryWhere(caller, query), page);
+    }
+
+    @Override
+    public int countDirectory(UserContext caller, UserQuery query) {
+        return count(directoryWhere(caller, query));
+    }
+
+    @Override
+    public List<UserSummary> search(UserContext caller, UserQuery query, PageRequest page) {
+        return list(manageWhere(caller, query), page);
+    }
+
+    @Override
+    public int count(UserContext caller, UserQuery query) {
+        return count(manageWhere(caller, query));
+    }
+
+    private List<UserSummary> list(Where where, PageRequest page) {
         String order = switch (page.sortProperty() == null ? "displayName" : page.sortProperty()) {
             case "login" -> "u.login";
             case "unitName" -> "o.name";
@@ -86,14 +105,13 @@ public final class UserServiceImpl implements UserService {
                 .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()));
     }
 
-    @Override
-    public int countDirectory(UserContext caller, UserQuery query) {
-        Where where = directoryWhere(caller, query);
+    private int count(Where where) {
         return store.jpa().read(em -> where.bind(em.createQuery(
                 "SELECT COUNT(u) FROM UserEntity u, OrgUnitEntity o" + where.clause(), Long.class))
                 .getSingleResult()).intValue();
     }
 
+    /** The directory: users with any post inside the caller's scope of directory.view. */
     private Where directoryWhere(UserContext caller, UserQuery query) {
         ScopeFilter scope = access.scopeOf(caller, PlatformPermissions.DIRECTORY_VIEW);
         if (!scope.isGranted()) {
@@ -102,6 +120,17 @@ public final class UserServiceImpl implements UserService {
         Where where = new Where().and("o.id = u.primaryUnitId")
                 .inScope(scope, "EXISTS (SELECT p FROM PostEntity p WHERE p.userId = u.id AND p.unitId IN :scopeUnits)",
                         "u.id");
+        return filter(where, query);
+    }
+
+    /** Administration: users whose primary unit lies in the caller's scope of user.manage, as for editing. */
+    private Where manageWhere(UserContext caller, UserQuery query) {
+        Where where = new Where().and("o.id = u.primaryUnitId")
+                .inScope(manageScope(caller), "u.primaryUnitId IN :scopeUnits", "u.id");
+        return filter(where, query);
+    }
+
+    private Where filter(Where where, UserQuery query) {
         if (!query.includeDisabled()) {
             where.and("u.enabled = :enabled", "enabled", Boolean.TRUE);
         }
