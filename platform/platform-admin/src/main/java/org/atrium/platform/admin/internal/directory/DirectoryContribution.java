@@ -61,7 +61,7 @@ public class DirectoryContribution implements ViewContribution {
 
     @Override
     public View createView(ShellContext context) {
-        return new DirectoryView(Texts.of(context.locale()), new UserDirectorySource(users, context.user(), context::showError),
+        return new DirectoryView(Texts.of(context.locale()), UserDirectorySource.directory(users, context.user(), context::showError),
                 org.all());
     }
 }

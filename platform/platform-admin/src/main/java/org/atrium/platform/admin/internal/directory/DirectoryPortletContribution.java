@@ -50,6 +50,6 @@ public class DirectoryPortletContribution implements PortletContribution {
 
     @Override
     public Component createPortlet(ShellContext context) {
-        return new DirectoryPortlet(Texts.of(context.locale()), new UserDirectorySource(users, context.user(), context::showError));
+        return new DirectoryPortlet(Texts.of(context.locale()), UserDirectorySource.directory(users, context.user(), context::showError));
     }
 }

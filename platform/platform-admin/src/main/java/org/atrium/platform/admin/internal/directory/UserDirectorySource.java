@@ -11,34 +11,73 @@ import com.vaadin.data.provider.DataProvider;
 import com.vaadin.data.provider.QuerySortOrder;
 import org.atrium.platform.admin.internal.Pages;
 import org.atrium.platform.api.AccessDeniedException;
+import org.atrium.platform.api.PageRequest;
 import org.atrium.platform.api.identity.UserContext;
 import org.atrium.platform.api.identity.UserQuery;
 import org.atrium.platform.api.identity.UserService;
 import org.atrium.platform.api.identity.UserSummary;
 
 /**
- * The rows of a lazy user grid: {@link UserService#directory} under the filter the view holds.
- * The service applies the caller's data scope; this class only pages, sorts and filters. When
- * the caller may not read the directory at all, the grid stays empty and the refusal is
- * reported once per filter, instead of failing inside the grid's data request.
+ * The rows of a lazy user grid under the filter the view holds: the directory
+ * ({@link UserService#directory}) or the admin listing ({@link UserService#search}). The service
+ * applies the caller's data scope; this class only pages, sorts and filters. When the caller may
+ * not read the list at all, the grid stays empty and the refusal is reported once per filter,
+ * instead of failing inside the grid's data request.
  */
 public final class UserDirectorySource {
 
-    /** The properties {@link UserService#directory} documents as sortable. */
+    /** The properties {@link UserService#directory} and {@link UserService#search} document as sortable. */
     public static final Set<String> SORTABLE = Set.of("displayName", "login", "unitName");
 
-    private final UserService users;
+    private final Listing listing;
     private final UserContext caller;
     private final Consumer<String> denied;
     private UserQuery query = UserQuery.all();
     private CallbackDataProvider<UserSummary, Void> provider;
     private boolean deniedReported;
 
-    /** @param denied shows the service's refusal, e.g. {@code ShellContext::showError} */
-    public UserDirectorySource(UserService users, UserContext caller, Consumer<String> denied) {
-        this.users = users;
+    private UserDirectorySource(Listing listing, UserContext caller, Consumer<String> denied) {
+        this.listing = listing;
         this.caller = caller;
         this.denied = denied;
+    }
+
+    /**
+     * The directory (通讯录): everybody the caller may look up.
+     *
+     * @param denied shows the service's refusal, e.g. {@code ShellContext::showError}
+     */
+    public static UserDirectorySource directory(UserService users, UserContext caller, Consumer<String> denied) {
+        return new UserDirectorySource(new Listing() {
+            @Override
+            public List<UserSummary> page(UserContext c, UserQuery q, PageRequest p) {
+                return users.directory(c, q, p);
+            }
+
+            @Override
+            public int count(UserContext c, UserQuery q) {
+                return users.countDirectory(c, q);
+            }
+        }, caller, denied);
+    }
+
+    /**
+     * The admin listing (用户管理): the users the caller administers.
+     *
+     * @param denied shows the service's refusal, e.g. {@code ShellContext::showError}
+     */
+    public static UserDirectorySource administration(UserService users, UserContext caller, Consumer<String> denied) {
+        return new UserDirectorySource(new Listing() {
+            @Override
+            public List<UserSummary> page(UserContext c, UserQuery q, PageRequest p) {
+                return users.search(c, q, p);
+            }
+
+            @Override
+            public int count(UserContext c, UserQuery q) {
+                return users.count(c, q);
+            }
+        }, caller, denied);
     }
 
     /**
@@ -64,19 +103,19 @@ public final class UserDirectorySource {
     /** @return one page of rows as a grid asks for it */
     public Stream<UserSummary> fetch(int offset, int limit, List<QuerySortOrder> sorting) {
         return guarded(() -> Pages.fetch(Pages.of(offset, limit, sorting, SORTABLE),
-                page -> users.directory(caller, query, page)), Stream::empty);
+                page -> listing.page(caller, query, page)), Stream::empty);
     }
 
     /** @return the number of rows under the filter */
     public int count() {
-        return guarded(() -> users.countDirectory(caller, query), () -> 0);
+        return guarded(() -> listing.count(caller, query), () -> 0);
     }
 
     /** @return every row under the filter, for an export */
     public List<UserSummary> all() {
         UserQuery current = query;
-        return guarded(() -> Pages.all(users.countDirectory(caller, current),
-                page -> users.directory(caller, current, page)), List::of);
+        return guarded(() -> Pages.all(listing.count(caller, current),
+                page -> listing.page(caller, current, page)), List::of);
     }
 
     /** @return a lazy data provider over these rows; refreshed when the filter changes */
@@ -105,5 +144,12 @@ public final class UserDirectorySource {
             }
             return fallback.get();
         }
+    }
+
+    /** One of the service's user lists. */
+    private interface Listing {
+        List<UserSummary> page(UserContext caller, UserQuery query, PageRequest page);
+
+        int count(UserContext caller, UserQuery query);
     }
 }

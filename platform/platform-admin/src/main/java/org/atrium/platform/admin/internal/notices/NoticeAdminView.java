@@ -22,18 +22,18 @@ import org.atrium.platform.admin.internal.FieldErrors;
 import org.atrium.platform.admin.internal.Labels;
 import org.atrium.platform.admin.internal.ServiceCall;
 import org.atrium.platform.admin.internal.Texts;
-import org.atrium.platform.api.PageRequest;
 import org.atrium.platform.api.notice.Announcement;
 import org.atrium.platform.api.notice.AnnouncementService;
+import org.atrium.platform.api.notice.ManagedAnnouncement;
 import org.atrium.platform.api.org.OrgService;
 import org.atrium.platform.api.org.OrgUnit;
 import org.atrium.platform.api.security.PlatformPermissions;
 import org.atrium.shell.api.ShellContext;
 
 /**
- * Publishing (title, body, target unit) beside the list of announcements with withdrawal. The
- * list is what the service's reader listing returns for the admin: announcements targeted at
- * units the admin is not in do not appear.
+ * Publishing (title, body, target unit) beside a lazy list of the announcements the user manages
+ * (those targeted at units within the user's scope of {@code platform.notice.manage}), with their
+ * target unit and readers, and withdrawal.
  */
 final class NoticeAdminView extends HorizontalSplitPanel implements View {
 
@@ -42,7 +42,8 @@ final class NoticeAdminView extends HorizontalSplitPanel implements View {
     private final transient ShellContext context;
     private final Texts texts;
     private final transient AnnouncementService announcements;
-    private final Grid<Announcement> grid = new Grid<>();
+    private final transient NoticeSource<ManagedAnnouncement> source;
+    private final Grid<ManagedAnnouncement> grid = new Grid<>();
     private final TextField title = new TextField();
     private final TextArea body = new TextArea();
     private final ComboBox<OrgUnit> target = new ComboBox<>();
@@ -52,6 +53,7 @@ final class NoticeAdminView extends HorizontalSplitPanel implements View {
         this.context = context;
         this.texts = texts;
         this.announcements = announcements;
+        this.source = NoticeSource.forManager(announcements, context.user(), context::showError);
         Label formError = new Label();
         formError.addStyleName(ValoTheme.LABEL_FAILURE);
         errors = new FieldErrors(formError)
@@ -62,7 +64,6 @@ final class NoticeAdminView extends HorizontalSplitPanel implements View {
         setSizeFull();
         setFirstComponent(form(org.all(), formError));
         setSecondComponent(list());
-        refresh();
     }
 
     private VerticalLayout form(List<OrgUnit> units, Label formError) {
@@ -94,10 +95,13 @@ final class NoticeAdminView extends HorizontalSplitPanel implements View {
         Label heading = new Label(texts.get("noticeAdmin.list.heading"));
         heading.addStyleName(ValoTheme.LABEL_H3);
         ZoneId zone = ZoneId.systemDefault();
-        grid.addColumn(Announcement::title).setCaption(texts.get("notices.column.title")).setExpandRatio(1);
-        grid.addColumn(Announcement::authorName).setCaption(texts.get("notices.column.author"));
-        grid.addColumn(n -> NoticeText.dateTime(n.publishedAt(), zone))
+        grid.addColumn(m -> m.announcement().title()).setCaption(texts.get("notices.column.title")).setExpandRatio(1);
+        grid.addColumn(ManagedAnnouncement::targetUnitName).setCaption(texts.get("noticeAdmin.column.target"));
+        grid.addColumn(m -> m.announcement().authorName()).setCaption(texts.get("notices.column.author"));
+        grid.addColumn(m -> NoticeText.dateTime(m.announcement().publishedAt(), zone))
                 .setCaption(texts.get("notices.column.published"));
+        grid.addColumn(ManagedAnnouncement::readers).setCaption(texts.get("noticeAdmin.column.readers"));
+        grid.setDataProvider(source.dataProvider());
         grid.setSizeFull();
         Button withdraw = Buttons.of(texts.get("noticeAdmin.withdraw"), VaadinIcons.TRASH, e -> withdrawSelected());
         withdraw.setEnabled(false);
@@ -122,22 +126,20 @@ final class NoticeAdminView extends HorizontalSplitPanel implements View {
             title.clear();
             body.clear();
             context.notify(texts.get("noticeAdmin.published", published.title()));
-            refresh();
+            source.refresh();
         }
     }
 
     private void withdrawSelected() {
-        grid.getSelectedItems().stream().findFirst().ifPresent(notice -> ConfirmDialog.ask(context.ui(), texts,
+        grid.getSelectedItems().stream().findFirst().map(ManagedAnnouncement::announcement)
+                .ifPresent(notice -> ConfirmDialog.ask(context.ui(), texts,
                 texts.get("noticeAdmin.withdraw"), texts.get("noticeAdmin.withdraw.confirm", notice.title()),
                 texts.get("noticeAdmin.withdraw"), () -> {
                     if (new ServiceCall(context).run(() -> announcements.withdraw(context.user(), notice.id()))) {
                         context.notify(texts.get("noticeAdmin.withdrawn"));
-                        refresh();
+                        grid.deselectAll();
+                        source.refresh();
                     }
                 }));
-    }
-
-    private void refresh() {
-        grid.setItems(announcements.list(context.user(), PageRequest.first(PageRequest.MAX_LIMIT)));
     }
 }

@@ -8,26 +8,20 @@ import com.vaadin.ui.Label;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
 import org.atrium.platform.admin.internal.Texts;
-import org.atrium.platform.api.PageRequest;
 import org.atrium.platform.api.notice.Announcement;
 import org.atrium.platform.api.notice.AnnouncementService;
 import org.atrium.shell.api.ShellContext;
 
-/**
- * Every announcement for the reader, newest first; a click opens one and marks it read. The
- * service offers no count, so the page holds the newest {@link PageRequest#MAX_LIMIT} in memory.
- */
+/** Every announcement for the reader, newest first, in a lazy grid; a click opens one and marks it read. */
 final class NoticesView extends VerticalLayout implements View {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ShellContext context;
-    private final transient AnnouncementService announcements;
+    private final transient NoticeSource<Announcement> source;
     private final Grid<Announcement> grid = new Grid<>();
 
     NoticesView(ShellContext context, Texts texts, AnnouncementService announcements) {
-        this.context = context;
-        this.announcements = announcements;
+        this.source = NoticeSource.forReader(announcements, context.user(), context::showError);
         setSizeFull();
         Label heading = new Label(texts.get("notices.title"));
         heading.addStyleName(ValoTheme.LABEL_H2);
@@ -40,13 +34,9 @@ final class NoticesView extends VerticalLayout implements View {
         grid.addColumn(n -> NoticeText.dateTime(n.publishedAt(), zone))
                 .setCaption(texts.get("notices.column.published"));
         grid.setSizeFull();
-        grid.addItemClickListener(e -> reader.open(e.getItem(), this::refresh));
+        grid.setDataProvider(source.dataProvider());
+        grid.addItemClickListener(e -> reader.open(e.getItem(), source::refresh));
         addComponents(heading, grid);
         setExpandRatio(grid, 1);
-        refresh();
-    }
-
-    private void refresh() {
-        grid.setItems(announcements.list(context.user(), PageRequest.first(PageRequest.MAX_LIMIT)));
     }
 }

@@ -53,7 +53,7 @@ final class UsersView extends VerticalLayout implements View {
         this.users = users;
         this.org = org;
         this.roles = roles;
-        this.source = new UserDirectorySource(users, context.user(), context::showError);
+        this.source = UserDirectorySource.administration(users, context.user(), context::showError);
         setSizeFull();
         Label heading = new Label(texts.get("users.title"));
         heading.addStyleName(ValoTheme.LABEL_H2);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -27,7 +28,7 @@ class UserDirectorySourceTest {
 
     private final UserService users = mock(UserService.class);
     private final List<String> refusals = new java.util.ArrayList<>();
-    private final UserDirectorySource source = new UserDirectorySource(users, CALLER, refusals::add);
+    private final UserDirectorySource source = UserDirectorySource.directory(users, CALLER, refusals::add);
 
     @Test
     void filtersTrimAndBlankMeansAll() {
@@ -64,6 +65,35 @@ class UserDirectorySourceTest {
                 .thenReturn(List.of(ZHANG));
 
         assertThat(source.all()).containsExactly(ZHANG);
+    }
+
+    @Test
+    void theAdminListingAsksForTheUsersTheCallerAdministersNotTheDirectory() {
+        UserDirectorySource admin = UserDirectorySource.administration(users, CALLER, refusals::add);
+        admin.filter("张", 3L, true);
+        UserQuery expected = new UserQuery("张", 3L, true);
+        when(users.search(CALLER, expected, new PageRequest(0, 50, "login", true))).thenReturn(List.of(ZHANG));
+        when(users.count(CALLER, expected)).thenReturn(1);
+        when(users.search(CALLER, expected, new PageRequest(0, PageRequest.MAX_LIMIT, null, true)))
+                .thenReturn(List.of(ZHANG));
+
+        var provider = admin.dataProvider();
+        assertThat(provider.fetch(new Query<>(0, 50, List.of(new QuerySortOrder("login", SortDirection.ASCENDING)),
+                null, null)).toList()).containsExactly(ZHANG);
+        assertThat(provider.size(new Query<>())).isEqualTo(1);
+        assertThat(admin.all()).containsExactly(ZHANG);
+        verify(users, never()).directory(any(), any(), any());
+        verify(users, never()).countDirectory(any(), any());
+    }
+
+    @Test
+    void withoutUserManageTheAdminListingIsEmptyAndSaysWhy() {
+        UserDirectorySource admin = UserDirectorySource.administration(users, CALLER, refusals::add);
+        when(users.count(eq(CALLER), any()))
+                .thenThrow(new org.atrium.platform.api.AccessDeniedException("platform.user.manage", "无权管理用户"));
+
+        assertThat(admin.count()).isZero();
+        assertThat(refusals).containsExactly("无权管理用户");
     }
 
     @Test
