@@ -25,21 +25,21 @@ public class CustomerExtensions {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             unbind = "removeTab")
-    void addTab(CustomerTabContribution tab) {
+    public void addTab(CustomerTabContribution tab) {
         tabs.add(tab);
     }
 
-    void removeTab(CustomerTabContribution tab) {
+    public void removeTab(CustomerTabContribution tab) {
         tabs.remove(tab);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             unbind = "removeCard")
-    void addCard(CustomerCardContribution card) {
+    public void addCard(CustomerCardContribution card) {
         cards.add(card);
     }
 
-    void removeCard(CustomerCardContribution card) {
+    public void removeCard(CustomerCardContribution card) {
         cards.remove(card);
     }
 
