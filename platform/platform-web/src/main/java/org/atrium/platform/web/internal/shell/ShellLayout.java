@@ -12,7 +12,8 @@ import org.atrium.platform.web.internal.nav.NavigationModel;
 
 /**
  * The signed-in portal: top bar, left navigation, and the content area the navigator fills.
- * Rebuilds navigation, dashboard and badge when contributions come and go.
+ * Rebuilds navigation, dashboard and badge when contributions come and go; closes the dialogs of
+ * a view the user leaves.
  */
 final class ShellLayout extends CssLayout {
 
@@ -67,6 +68,7 @@ final class ShellLayout extends CssLayout {
                     : view instanceof DashboardView ? "" : null);
             return true;
         });
+        navigator.addViewChangeListener(new DialogCloser(ui));
         refreshNavigation();
     }
 
