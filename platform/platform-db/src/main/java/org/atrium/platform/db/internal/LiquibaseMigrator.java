@@ -14,6 +14,7 @@ import liquibase.UpdateSummaryOutputEnum;
 import liquibase.analytics.configuration.AnalyticsArgs;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
+import liquibase.database.core.DerbyDatabase;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ResourceAccessor;
 import liquibase.ui.LoggerUIService;
@@ -57,6 +58,11 @@ public final class LiquibaseMigrator {
         Database database;
         try {
             database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            if (database instanceof DerbyDatabase derby) {
+                // closing the Liquibase database would otherwise shut the whole embedded Derby
+                // down, under the feet of the pool and of every other bundle
+                derby.setShutdownEmbeddedDerby(false);
+            }
         } catch (RuntimeException | liquibase.exception.DatabaseException e) {
             closeQuietly(connection, e);
             throw e;

@@ -65,6 +65,18 @@ class LiquibaseMigratorTest {
         assertThat(query("SELECT COUNT(*) FROM DATABASECHANGELOGLOCK WHERE LOCKED = TRUE")).isEqualTo("0");
     }
 
+    @Test
+    void embeddedDerbyKeepsRunningForOtherConnections() throws Exception {
+        try (Connection open = dataSource.getConnection()) {
+            migrator.migrate(dataSource, resources("v1"), CHANGELOG);
+
+            try (Statement s = open.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM T_NOTE")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+        }
+    }
+
     static EmbeddedDataSource derby() {
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName("memory:" + UUID.randomUUID());
