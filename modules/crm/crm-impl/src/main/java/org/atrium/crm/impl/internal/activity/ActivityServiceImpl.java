@@ -90,7 +90,8 @@ public final class ActivityServiceImpl implements ActivityService {
             where.and("a.occurredAt < :to", "to", f.to());
         }
         if (f.openNextStepsOnly()) {
-            where.and("a.nextStepDate IS NOT NULL AND a.nextStepDone = FALSE");
+            // a bound parameter: Derby refuses the literal FALSE that EclipseLink prints as 0
+            where.and("a.nextStepDate IS NOT NULL AND a.nextStepDone = :notDone", "notDone", Boolean.FALSE);
         }
         if (f.mineOnly()) {
             where.and("a.ownerUserId = :me", "me", caller.userId());

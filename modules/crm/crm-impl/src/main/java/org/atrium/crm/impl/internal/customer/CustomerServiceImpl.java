@@ -370,6 +370,26 @@ public final class CustomerServiceImpl implements CustomerService {
         c.setParentId(d.parentId());
     }
 
+    /**
+     * Hands out {@code count} consecutive customer codes in one step (bulk writers such as the demo
+     * data and the import), inside the caller's transaction.
+     */
+    public List<String> reserveCodes(EntityManager em, LocalDate today, int count) {
+        CodePattern pattern = codePattern;
+        String key = pattern.counterKey(today);
+        CodeCounterEntity counter = em.find(CodeCounterEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            counter = new CodeCounterEntity(key);
+            em.persist(counter);
+        }
+        long first = counter.reserve(count);
+        List<String> codes = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            codes.add(pattern.format(today, first + i));
+        }
+        return codes;
+    }
+
     private String nextCode(EntityManager em, LocalDate today) {
         CodePattern pattern = codePattern;
         String key = pattern.counterKey(today);

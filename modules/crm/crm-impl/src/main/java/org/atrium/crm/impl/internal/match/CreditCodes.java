@@ -12,6 +12,8 @@ public final class CreditCodes {
 
     /** The 31 characters of the code, each worth its index. */
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    /** The same alphabet for generators outside this package (demo data, benchmarks). */
+    public static final String ALPHABET_PUBLIC = ALPHABET;
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     /** The length of a code. */
     public static final int LENGTH = 18;

@@ -23,4 +23,11 @@ public class CodeCounterEntity {
     public long next() {
         return ++lastValue;
     }
+
+    /** @return the first of {@code count} consecutive values, all stored as handed out */
+    public long reserve(int count) {
+        long first = lastValue + 1;
+        lastValue += count;
+        return first;
+    }
 }

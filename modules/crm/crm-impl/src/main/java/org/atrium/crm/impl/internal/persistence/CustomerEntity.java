@@ -34,6 +34,9 @@ public class CustomerEntity extends OwnedEntity {
     @Enumerated(EnumType.STRING) @Column(name = "TIER") private Tier tier;
     @Column(name = "CREDIT_RATING") private String creditRating;
     @Column(name = "PARENT_ID") private Long parentId;
+    @Column(name = "LAST_ACTIVITY_AT") private java.time.Instant lastActivityAt;
+    @Column(name = "OWNED_SINCE") private java.time.Instant ownedSince;
+    @Column(name = "POOL_SINCE") private java.time.Instant poolSince;
     @Version @Column(name = "VERSION") private long version;
 
     public String getCode() { return code; }
@@ -75,4 +78,13 @@ public class CustomerEntity extends OwnedEntity {
     public Long getParentId() { return parentId; }
     public void setParentId(Long parentId) { this.parentId = parentId; }
     public long getVersion() { return version; }
+    /** @return when the latest activity with the customer took place, or {@code null} */
+    public java.time.Instant getLastActivityAt() { return lastActivityAt; }
+    public void setLastActivityAt(java.time.Instant lastActivityAt) { this.lastActivityAt = lastActivityAt; }
+    /** @return when the current owner got the customer (created, assigned, claimed), or {@code null} */
+    public java.time.Instant getOwnedSince() { return ownedSince; }
+    public void setOwnedSince(java.time.Instant ownedSince) { this.ownedSince = ownedSince; }
+    /** @return when the customer went to the public pool, {@code null} while it has an owner */
+    public java.time.Instant getPoolSince() { return poolSince; }
+    public void setPoolSince(java.time.Instant poolSince) { this.poolSince = poolSince; }
 }

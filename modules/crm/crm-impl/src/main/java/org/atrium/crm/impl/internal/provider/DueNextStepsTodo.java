@@ -20,7 +20,7 @@ public final class DueNextStepsTodo implements TodoProvider {
 
     /** The view that opens a customer (its 360 page with the timeline); provided by the CRM web bundle. */
     static final String CUSTOMER_VIEW = "crm/customer";
-    private static final String WHERE = " FROM ActivityEntity a WHERE a.ownerUserId = :me AND a.nextStepDone = FALSE "
+    private static final String WHERE = " FROM ActivityEntity a WHERE a.ownerUserId = :me AND a.nextStepDone = :no "
             + "AND a.nextStepDate <= :today";
 
     private final CrmStore store;
@@ -44,13 +44,13 @@ public final class DueNextStepsTodo implements TodoProvider {
     @Override
     public int count(UserContext user) {
         return store.jpa().read(em -> em.createQuery("SELECT COUNT(a)" + WHERE, Long.class)
-                .setParameter("me", user.userId()).setParameter("today", LocalDate.now()).getSingleResult()).intValue();
+                .setParameter("me", user.userId()).setParameter("no", Boolean.FALSE).setParameter("today", LocalDate.now()).getSingleResult()).intValue();
     }
 
     @Override
     public List<TodoItem> items(UserContext user, int limit) {
         return store.jpa().read(em -> em.createQuery("SELECT a" + WHERE + " ORDER BY a.nextStepDate", ActivityEntity.class)
-                .setParameter("me", user.userId()).setParameter("today", LocalDate.now()).setMaxResults(limit)
+                .setParameter("me", user.userId()).setParameter("no", Boolean.FALSE).setParameter("today", LocalDate.now()).setMaxResults(limit)
                 .getResultList().stream()
                 .map(a -> new TodoItem(texts.get(user.locale(), "todo.nextStep.title", a.getNextStep()), a.getSubject(),
                         a.getNextStepDate(), CUSTOMER_VIEW, String.valueOf(a.getCustomerId())))

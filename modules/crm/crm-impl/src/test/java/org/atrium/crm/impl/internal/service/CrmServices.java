@@ -7,15 +7,15 @@ import org.atrium.crm.impl.internal.lead.LeadServiceImpl;
 import org.atrium.crm.impl.internal.opportunity.OpportunityServiceImpl;
 
 /** Every CRM service wired as DS would wire them, over one test database and one test world. */
-final class CrmServices {
+public final class CrmServices {
 
-    final CustomerServiceImpl customers;
-    final ContactServiceImpl contacts;
-    final OpportunityServiceImpl opportunities;
-    final LeadServiceImpl leads;
-    final ActivityServiceImpl activities;
+    public final CustomerServiceImpl customers;
+    public final ContactServiceImpl contacts;
+    public final OpportunityServiceImpl opportunities;
+    public final LeadServiceImpl leads;
+    public final ActivityServiceImpl activities;
 
-    CrmServices(CrmTestDatabase db, TestWorld world) {
+    public CrmServices(CrmTestDatabase db, TestWorld world) {
         customers = new CustomerServiceImpl(db.store, world.access, world.audit, world.org, world.users, TestWorld.config());
         contacts = new ContactServiceImpl(db.store, world.access, world.audit, customers);
         opportunities = new OpportunityServiceImpl(db.store, world.access, world.audit, world.org, world.users, customers);

@@ -20,18 +20,18 @@ import liquibase.resource.DirectoryResourceAccessor;
  * A fresh Derby in-memory database with the bundle's own changelog applied (by the platform's
  * migrator, outside OSGi) and the bundle's persistence unit on top of it, the DataSource passed in.
  */
-final class CrmTestDatabase implements AutoCloseable {
+public final class CrmTestDatabase implements AutoCloseable {
 
     /** Where the optional PostgreSQL run connects (trust auth, database {@code test}). */
-    static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    public static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
-    final DataSource dataSource;
-    final EntityManagerFactory emf;
-    final CrmStore store;
+    public final DataSource dataSource;
+    public final EntityManagerFactory emf;
+    public final CrmStore store;
     private final Runnable cleanup;
 
     /** A fresh Derby in-memory database. */
-    CrmTestDatabase() throws Exception {
+    public CrmTestDatabase() throws Exception {
         this(derby(), () -> { });
     }
 
@@ -43,7 +43,7 @@ final class CrmTestDatabase implements AutoCloseable {
     }
 
     /** A throwaway schema in the local PostgreSQL, dropped on {@link #close()}. */
-    static CrmTestDatabase postgres() throws Exception {
+    public static CrmTestDatabase postgres() throws Exception {
         String schema = "crm_test_" + UUID.randomUUID().toString().replace("-", "");
         org.postgresql.ds.PGSimpleDataSource admin = new org.postgresql.ds.PGSimpleDataSource();
         admin.setUrl(PG_URL);
@@ -57,7 +57,7 @@ final class CrmTestDatabase implements AutoCloseable {
     }
 
     /** @return whether the local PostgreSQL answers */
-    static boolean postgresReachable() {
+    public static boolean postgresReachable() {
         try (java.net.Socket s = new java.net.Socket()) {
             s.connect(new java.net.InetSocketAddress("127.0.0.1", 5432), 500);
             return true;

@@ -29,24 +29,24 @@ import org.atrium.platform.api.security.ScopeFilter;
  * {@link #B_MANAGER} in B's, {@link #A_OWN} in A's with own records only, {@link #NOBODY} without
  * CRM permissions. Every user holds every CRM permission with its scope (NOBODY none).
  */
-final class TestWorld {
+public final class TestWorld {
 
-    static final long HQ = 1, A = 10, A_SALES = 11, B = 20, B_SALES = 21;
-    static final UserContext ADMIN = user(1, "admin", "管理员", HQ);
-    static final UserContext A_MANAGER = user(100, "zhangwei", "张伟", A_SALES);
-    static final UserContext A_REP = user(101, "lina", "李娜", A_SALES);
-    static final UserContext A_OWN = user(102, "wangfang", "王芳", A_SALES);
-    static final UserContext B_MANAGER = user(200, "liuyang", "刘洋", B_SALES);
-    static final UserContext B_REP = user(201, "chenjing", "陈静", B_SALES);
-    static final UserContext NOBODY = user(300, "guest", "访客", A_SALES);
+    public static final long HQ = 1, A = 10, A_SALES = 11, B = 20, B_SALES = 21;
+    public static final UserContext ADMIN = user(1, "admin", "管理员", HQ);
+    public static final UserContext A_MANAGER = user(100, "zhangwei", "张伟", A_SALES);
+    public static final UserContext A_REP = user(101, "lina", "李娜", A_SALES);
+    public static final UserContext A_OWN = user(102, "wangfang", "王芳", A_SALES);
+    public static final UserContext B_MANAGER = user(200, "liuyang", "刘洋", B_SALES);
+    public static final UserContext B_REP = user(201, "chenjing", "陈静", B_SALES);
+    public static final UserContext NOBODY = user(300, "guest", "访客", A_SALES);
 
-    final AccessService access = new ScopedAccess();
-    final AuditService audit = mock(AuditService.class);
-    final OrgService org = mock(OrgService.class);
-    final UserService users = mock(UserService.class);
-    final Map<Long, OrgUnit> units = new HashMap<>();
+    public final AccessService access = new ScopedAccess();
+    public final AuditService audit = mock(AuditService.class);
+    public final OrgService org = mock(OrgService.class);
+    public final UserService users = mock(UserService.class);
+    public final Map<Long, OrgUnit> units = new HashMap<>();
 
-    TestWorld() {
+    public TestWorld() {
         unit(HQ, null, "集团总部", OrgUnitType.GROUP);
         unit(A, HQ, "华东子公司", OrgUnitType.SUBSIDIARY);
         unit(A_SALES, A, "华东销售部", OrgUnitType.DEPARTMENT);
@@ -71,7 +71,7 @@ final class TestWorld {
         units.put(id, new OrgUnit(id, parent, "U" + id, name, type, null, 0, parent == null ? 0 : 1));
     }
 
-    Set<Long> subtree(long id) {
+    public Set<Long> subtree(long id) {
         java.util.Set<Long> out = new java.util.HashSet<>();
         out.add(id);
         for (OrgUnit u : units.values()) {
@@ -82,11 +82,11 @@ final class TestWorld {
         return out;
     }
 
-    static UserContext user(long id, String login, String name, long unit) {
+    public static UserContext user(long id, String login, String name, long unit) {
         return new UserContext(id, login, name, unit, Locale.SIMPLIFIED_CHINESE);
     }
 
-    static CustomerConfig config() {
+    public static CustomerConfig config() {
         return new CustomerConfig() {
             @Override public Class<? extends java.lang.annotation.Annotation> annotationType() { return CustomerConfig.class; }
             @Override public String codePattern() { return "C{yyyy}{seq:6}"; }
