@@ -19,8 +19,9 @@ import java.util.List;
  * @param lifecycle      the lifecycle stage
  * @param tier           the key-account tier, or {@code null} when not classified
  * @param creditRating   the credit rating, e.g. AAA, or {@code null}
- * @param ownerUserId    the responsible user
- * @param ownerUnitId    the owning org unit
+ * @param ownerUserId    the responsible user; {@link CustomerPoolService#NO_OWNER} while the customer
+ *                       is in the public pool
+ * @param ownerUnitId    the owning org unit (the company, while in the public pool)
  * @param parentId       the parent customer (a group customer), or {@code null}
  * @param aliases        old customer codes that now point to this customer (after merges)
  * @param pinyinInitials the pinyin initials of the name (首字母), lower case, for search

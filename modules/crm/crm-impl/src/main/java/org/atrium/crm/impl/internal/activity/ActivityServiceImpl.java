@@ -114,6 +114,7 @@ public final class ActivityServiceImpl implements ActivityService {
             a.created(caller.userId(), caller.primaryUnitId(), Instant.now());
             em.persist(a);
             em.flush();
+            customers.refreshLastActivity(em, a.getCustomerId());
             return toDto(a);
         });
         audit.record(caller, "crm.activity.create", TARGET, String.valueOf(created.id()), created.subject());
@@ -125,9 +126,14 @@ public final class ActivityServiceImpl implements ActivityService {
         Activity updated = store.jpa().inTransaction(em -> {
             ActivityEntity a = guard.changeable(em, ActivityEntity.class, caller, CrmPermissions.ACTIVITY_VIEW,
                     CrmPermissions.ACTIVITY_EDIT, activityId, KIND);
+            long before = a.getCustomerId();
             apply(em, caller, a, draft);
             a.setUpdatedAt(Instant.now());
             em.flush();
+            customers.refreshLastActivity(em, a.getCustomerId());
+            if (before != a.getCustomerId()) {
+                customers.refreshLastActivity(em, before);
+            }
             return toDto(a);
         });
         audit.record(caller, "crm.activity.update", TARGET, String.valueOf(activityId), updated.subject());
@@ -154,6 +160,8 @@ public final class ActivityServiceImpl implements ActivityService {
             ActivityEntity a = guard.changeable(em, ActivityEntity.class, caller, CrmPermissions.ACTIVITY_VIEW,
                     CrmPermissions.ACTIVITY_DELETE, activityId, KIND);
             em.remove(a);
+            em.flush();
+            customers.refreshLastActivity(em, a.getCustomerId());
             return a.getSubject();
         });
         audit.record(caller, "crm.activity.delete", TARGET, String.valueOf(activityId), subject);

@@ -128,7 +128,11 @@ public final class CustomerServiceImpl implements CustomerService {
     }
 
     private Where where(UserContext caller, CustomerFilter f) {
-        Where where = visibleWhere(guard.scope(caller, CrmPermissions.CUSTOMER_VIEW));
+        return filtered(visibleWhere(guard.scope(caller, CrmPermissions.CUSTOMER_VIEW)), f, caller);
+    }
+
+    /** Adds the conditions of the filter (not the scope) on {@code CustomerEntity c} to the WHERE. */
+    public Where filtered(Where where, CustomerFilter f, UserContext caller) {
         if (!Where.blank(f.text())) {
             String prefix = Where.escape(f.text()) + "%";
             String upper = f.text().strip().toUpperCase(java.util.Locale.ROOT);
@@ -331,6 +335,7 @@ public final class CustomerServiceImpl implements CustomerService {
         c.setLifecycle(draft.lifecycle() == null ? LifecycleStage.IDENTIFYING : draft.lifecycle());
         Instant now = Instant.now();
         c.created(owner.userId(), owner.unitId(), now);
+        c.setOwnedSince(now);
         c.setCode(nextCode(em, LocalDate.ofInstant(now, ZoneId.systemDefault())));
         em.persist(c);
         em.flush();
@@ -474,6 +479,8 @@ public final class CustomerServiceImpl implements CustomerService {
             c.setOwnerUserId(newOwner.userId());
             c.setOwnerUnitId(newOwner.unitId());
             c.setUpdatedAt(Instant.now());
+            c.setOwnedSince(c.getUpdatedAt());
+            c.setPoolSince(null);
             em.flush();
             return toDto(em, c);
         });
@@ -616,6 +623,7 @@ public final class CustomerServiceImpl implements CustomerService {
             em.persist(new CustomerAliasEntity(survivorId, duplicateCode[0]));
             s.setUpdatedAt(Instant.now());
             em.flush();
+            refreshLastActivity(em, survivorId);
             return toDto(em, s);
         });
         audit.record(caller, "crm.customer.merge", TARGET, String.valueOf(survivorId),
@@ -655,6 +663,19 @@ public final class CustomerServiceImpl implements CustomerService {
         }
     }
 
+    /**
+     * Sets the customer's last follow-up to its latest activity (or none), inside the caller's
+     * transaction, after activities were added, changed, moved or deleted. A bulk update: it does
+     * not count as an edit of the customer (no version change, so no "changed by someone else").
+     */
+    public void refreshLastActivity(EntityManager em, long customerId) {
+        em.flush();
+        // native SQL: a JPQL bulk update would also raise the optimistic-lock version
+        em.createNativeQuery("UPDATE CRM_CUSTOMER SET LAST_ACTIVITY_AT = (SELECT MAX(a.OCCURRED_AT) FROM CRM_ACTIVITY a "
+                + "WHERE a.CUSTOMER_ID = ?) WHERE ID = ?").setParameter(1, customerId).setParameter(2, customerId)
+                .executeUpdate();
+    }
+
     /** Moves a customer forward in its lifecycle (never backwards), inside the caller's transaction. */
     public void promote(EntityManager em, long customerId, LifecycleStage target) {
         CustomerEntity c = em.find(CustomerEntity.class, customerId);
@@ -669,11 +690,13 @@ public final class CustomerServiceImpl implements CustomerService {
 
     // ---------------------------------------------------------------- mapping
 
-    private Customer toDto(EntityManager em, CustomerEntity c) {
+    /** @return the customer as the API returns it */
+    public Customer toDto(EntityManager em, CustomerEntity c) {
         return toDtos(em, List.of(c)).get(0);
     }
 
-    private List<Customer> toDtos(EntityManager em, Collection<CustomerEntity> rows) {
+    /** @return the customers as the API returns them, in the same order */
+    public List<Customer> toDtos(EntityManager em, Collection<CustomerEntity> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }

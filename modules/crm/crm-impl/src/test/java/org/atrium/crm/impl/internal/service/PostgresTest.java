@@ -79,4 +79,24 @@ class PostgresTest {
         assertThat(crm.opportunities.funnel(B_MANAGER, new FunnelQuery(null, null, null, FunnelGrouping.NONE))
                 .total().stages().stream().mapToInt(s -> s.count()).sum()).isZero();
     }
+
+    @Test
+    void poolSweepClaimAndLastFollowUp() {
+        TestWorld world = new TestWorld();
+        org.mockito.Mockito.when(world.org.all()).thenReturn(new java.util.ArrayList<>(world.units.values()));
+        CrmServices services = new CrmServices(db, world);
+        var pool = new org.atrium.crm.impl.internal.pool.CustomerPoolServiceImpl(db.store, world.access, world.audit,
+                world.org, services.customers, PoolServiceTest.config(30, 10));
+        long stale = services.customers.create(A_REP, CustomerDraft.of("华东钢铁贸易有限公司", CustomerType.ENTERPRISE)).id();
+        long followed = services.customers.create(A_REP, CustomerDraft.of("上海恒瑞精密机械有限公司", CustomerType.ENTERPRISE)).id();
+        Instant old = Instant.now().minusSeconds(200L * 86_400);
+        db.store.jpa().run(em -> em.createQuery("UPDATE CustomerEntity c SET c.createdAt = :t, c.ownedSince = :t")
+                .setParameter("t", old).executeUpdate());
+        services.activities.create(A_REP, new ActivityDraft(ActivityType.CALL, null, "回访", null,
+                Instant.now().minusSeconds(3600), followed, null, null, null, null));
+        assertThat(pool.sweep(Instant.now())).isEqualTo(1);
+        assertThat(pool.countPool(A_OWN, CustomerFilter.all())).isEqualTo(1);
+        assertThat(pool.countPool(B_MANAGER, CustomerFilter.all())).isZero();
+        assertThat(pool.claim(A_OWN, stale).ownerUserId()).isEqualTo(A_OWN.userId());
+    }
 }
