@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Atrium platform benchmark: prints numbers, asserts nothing.
+#   bench/run.sh [SESSIONS]   (default 30)
+# Measures on a fresh copy of the distribution with demo data, on loopback only:
+#   - cold start to login page, first start (creates schema, admin, demo data) and second start
+#   - RSS of the Karaf JVM after start
+#   - heap per idle signed-in dashboard session: heap after full GC with N sessions open and idle,
+#     minus before, / N
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+SESSIONS=${1:-30}
+PORT=${BENCH_PORT:-8281}
+WORK=$ROOT/bench/target
+DIST=$(ls features/atrium-distribution/target/atrium-distribution-*.tar.gz 2>/dev/null | head -n1 || true)
+if [ -z "$DIST" ]; then
+  mvn -q -B -DskipTests install
+  DIST=$(ls features/atrium-distribution/target/atrium-distribution-*.tar.gz | head -n1)
+fi
+command -v chromium >/dev/null || { echo "needs Debian chromium (./atrium test installs it)"; exit 2; }
+if [ ! -d bench/node_modules/playwright-core ]; then (cd bench && npm install --silent --no-audit --no-fund); fi
+
+rm -rf "$WORK" && mkdir -p "$WORK"
+tar -xzf "$DIST" -C "$WORK"
+KARAF=$(ls -d "$WORK"/*/ | head -n1)
+KARAF=${KARAF%/}
+sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $PORT/" "$KARAF/etc/org.ops4j.pax.web.cfg"
+PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 16)a1
+printf 'password = %s\n' "$PASSWORD" > "$KARAF/etc/org.atrium.demo.cfg"
+
+karaf_pid() { pgrep -f "karaf.base=$KARAF" | head -n1; }
+stop_karaf() {
+  "$KARAF/bin/stop" >/dev/null 2>&1 || true
+  for _ in $(seq 1 60); do [ -z "$(karaf_pid)" ] && return; sleep 1; done
+  kill -9 "$(karaf_pid)" 2>/dev/null || true
+}
+trap stop_karaf EXIT
+
+# seconds from start until the login form is on screen in headless Chromium
+start_and_time() {
+  local t0 t1
+  t0=$(date +%s.%N)
+  "$KARAF/bin/start"
+  for _ in $(seq 1 240); do
+    curl -fsS -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null && break
+    sleep 0.1
+  done
+  node bench/loginpage.mjs "http://127.0.0.1:$PORT/" >/dev/null
+  t1=$(date +%s.%N)
+  echo "$t1 - $t0" | bc
+}
+heap_used_kb() {
+  local pid=$1
+  jcmd "$pid" GC.run >/dev/null
+  sleep 1
+  jcmd "$pid" GC.run >/dev/null
+  jcmd "$pid" GC.heap_info | sed -n 's/.*total \([0-9]*\)K, used \([0-9]*\)K.*/\2/p' | head -n1
+}
+
+FIRST=$(start_and_time)
+stop_karaf
+SECOND=$(start_and_time)
+sleep 5
+PID=$(karaf_pid)
+RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")
+LOGIN=$(awk -F'\t' 'NR>1 && $1 != "" {print $1; exit}' "$KARAF/data/atrium/demo-users.txt")
+
+BEFORE=$(heap_used_kb "$PID")
+FIFO_IN=$WORK/sessions.in
+mkfifo "$FIFO_IN"
+node bench/sessions.mjs "http://127.0.0.1:$PORT/" "$LOGIN" "$PASSWORD" "$SESSIONS" <"$FIFO_IN" >"$WORK/sessions.out" 2>&1 &
+NODE_PID=$!
+exec 7>"$FIFO_IN"
+for _ in $(seq 1 600); do
+  grep -q '^READY' "$WORK/sessions.out" && break
+  kill -0 "$NODE_PID" 2>/dev/null || { cat "$WORK/sessions.out"; echo "the session driver failed" >&2; exit 1; }
+  sleep 1
+done
+READY=$(grep '^READY' "$WORK/sessions.out" || true)
+[ -n "$READY" ] || { echo "sessions not ready after 600 s" >&2; exit 1; }
+# idle sessions: let the browsers' keep-alive connections time out (Jetty closes idle connections
+# after 30 s) so that what remains on the heap is the sessions, not connection buffers
+sleep "${BENCH_IDLE_SECONDS:-45}"
+AFTER=$(heap_used_kb "$PID")
+echo close >&7
+exec 7>&-
+wait "$NODE_PID" 2>/dev/null || true
+
+echo "== Atrium benchmark ($(nproc) cores, $(date -u +%F)) =="
+echo "cold start to login page, first start (schema, admin, demo data): ${FIRST} s"
+echo "cold start to login page, second start:                           ${SECOND} s"
+echo "RSS after start:                                                  $((RSS_KB / 1024)) MB"
+echo "heap after full GC: before ${BEFORE} KB, with ${SESSIONS} dashboard sessions ${AFTER} KB"
+echo "heap per signed-in dashboard session:                             $(( (AFTER - BEFORE) / SESSIONS )) KB"
+echo "$READY"
