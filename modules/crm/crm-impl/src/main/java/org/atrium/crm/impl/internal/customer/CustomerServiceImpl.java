@@ -258,6 +258,29 @@ public final class CustomerServiceImpl implements CustomerService {
         return out;
     }
 
+    /**
+     * @return the customer the group-wide duplicate check finds first for the name and credit code
+     *         (the most certain match), whether or not anyone may see it
+     */
+    public java.util.Optional<CustomerEntity> bestMatch(EntityManager em, String name, String creditCode) {
+        NameKeys keys = Where.blank(name) ? null : NameKeys.of(name, pinyin);
+        String code = CreditCodes.normalise(creditCode);
+        Map<Long, CustomerEntity> candidates = candidates(em, keys, code, null);
+        List<Known> known = candidates.values().stream()
+                .map(c -> new Known(c.getId(), keysOf(c), c.getCreditCode())).toList();
+        return matcher.match(keys, code, known).stream().findFirst().map(m -> candidates.get(m.id()));
+    }
+
+    /** @return the name of the company (subsidiary or branch) of a unit, {@code "?"} when unknown */
+    public String companyNameOf(long unitId) {
+        return companyName(unitId);
+    }
+
+    /** @return a user's display name, {@code "?"} when unknown */
+    public String userNameOf(long userId) {
+        return userName(userId);
+    }
+
     private ScopeFilter guardScopeOrNone(UserContext caller) {
         return access.scopeOf(caller, CrmPermissions.CUSTOMER_VIEW);
     }
@@ -465,6 +488,8 @@ public final class CustomerServiceImpl implements CustomerService {
                     .executeUpdate();
             em.createQuery("DELETE FROM CustomerAliasEntity a WHERE a.customerId = :c").setParameter("c", customerId)
                     .executeUpdate();
+            em.createQuery("DELETE FROM SharingRequestEntity r WHERE r.customerId = :c").setParameter("c", customerId)
+                    .executeUpdate();
             em.remove(c);
             return c.getCode() + " " + c.getName();
         });
@@ -599,7 +624,7 @@ public final class CustomerServiceImpl implements CustomerService {
             duplicateCode[0] = d.getCode();
             takeFields(s, d, take);
             for (String entity : List.of("ContactEntity", "LeadEntity", "OpportunityEntity", "ActivityEntity",
-                    "CustomerAliasEntity")) {
+                    "CustomerAliasEntity", "SharingRequestEntity")) {
                 em.createQuery("UPDATE " + entity + " x SET x.customerId = :s WHERE x.customerId = :d")
                         .setParameter("s", survivorId).setParameter("d", duplicateId).executeUpdate();
             }
