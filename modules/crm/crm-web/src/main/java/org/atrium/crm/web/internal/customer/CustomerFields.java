@@ -141,20 +141,12 @@ final class CustomerFields extends VerticalLayout {
         List<String> lines = DuplicateWarning.lines(texts, matches);
         duplicates.removeAllComponents();
         for (String line : lines) {
-            Label label = new Label(line);
-            label.setIcon(com.vaadin.icons.VaadinIcons.WARNING);
+            Label label = new Label("\u26A0 " + line);
             label.addStyleNames(ValoTheme.LABEL_SMALL, "crm-duplicate");
             label.setWidth("100%");
             duplicates.addComponent(label);
         }
         duplicates.setVisible(!lines.isEmpty());
-    }
-
-    /** @return the warning lines now shown */
-    List<String> duplicateLines() {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        duplicates.forEach(c -> out.add(((Label) c).getValue()));
-        return out;
     }
 
     private TextField text(String key) {

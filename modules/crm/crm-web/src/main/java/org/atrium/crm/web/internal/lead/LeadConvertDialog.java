@@ -183,8 +183,7 @@ final class LeadConvertDialog {
     private void showDuplicates(List<DuplicateMatch> matches) {
         duplicates.removeAllComponents();
         for (String line : DuplicateWarning.lines(texts, matches)) {
-            Label label = new Label(line);
-            label.setIcon(com.vaadin.icons.VaadinIcons.WARNING);
+            Label label = new Label("\u26A0 " + line);
             label.addStyleNames(ValoTheme.LABEL_SMALL, "crm-duplicate");
             label.setWidth("100%");
             duplicates.addComponent(label);

@@ -1,25 +1,23 @@
 package org.atrium.crm.web.internal.portlet;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.atrium.crm.api.CrmPermissions;
+import org.atrium.crm.api.opportunity.FunnelGrouping;
+import org.atrium.crm.api.opportunity.FunnelQuery;
+import org.atrium.crm.api.opportunity.FunnelStage;
+import org.atrium.crm.api.opportunity.OpportunityService;
+import org.atrium.crm.web.internal.CrmStyles;
 import org.atrium.crm.web.internal.Money;
 import org.atrium.crm.web.internal.Texts;
-
+import org.atrium.crm.web.internal.funnel.FunnelBars;
 import org.atrium.shell.api.PortletContribution;
 import org.atrium.shell.api.PortletSize;
 import org.atrium.shell.api.ShellContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import java.util.List;
-
-import org.atrium.crm.api.opportunity.FunnelGrouping;
-import org.atrium.crm.api.opportunity.FunnelQuery;
-import org.atrium.crm.api.opportunity.FunnelStage;
-import org.atrium.crm.api.opportunity.OpportunityService;
-import org.atrium.crm.web.internal.CrmStyles;
-import org.atrium.crm.web.internal.funnel.FunnelBars;
 
 import com.vaadin.shared.ui.ContentMode;
 import com.vaadin.ui.GridLayout;

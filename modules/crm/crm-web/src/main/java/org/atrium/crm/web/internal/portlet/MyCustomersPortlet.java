@@ -3,6 +3,9 @@ package org.atrium.crm.web.internal.portlet;
 import java.util.Locale;
 
 import org.atrium.crm.api.CrmPermissions;
+import org.atrium.crm.api.customer.CustomerFilter;
+import org.atrium.crm.api.customer.CustomerService;
+import org.atrium.crm.web.internal.Labels;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.platform.api.PageRequest;
 import org.atrium.shell.api.PortletContribution;
@@ -11,9 +14,6 @@ import org.atrium.shell.api.ShellContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.atrium.crm.api.customer.CustomerFilter;
-import org.atrium.crm.api.customer.CustomerService;
-import org.atrium.crm.web.internal.Labels;
 
 /** 我的客户: the user's own customers, most recently changed first. */
 @Component(service = PortletContribution.class)

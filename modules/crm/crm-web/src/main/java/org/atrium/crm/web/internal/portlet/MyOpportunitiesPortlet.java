@@ -1,8 +1,12 @@
 package org.atrium.crm.web.internal.portlet;
 
 import java.util.Locale;
+import java.util.Set;
 
 import org.atrium.crm.api.CrmPermissions;
+import org.atrium.crm.api.opportunity.OpportunityFilter;
+import org.atrium.crm.api.opportunity.OpportunityService;
+import org.atrium.crm.api.opportunity.OpportunityStatus;
 import org.atrium.crm.web.internal.Money;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.platform.api.PageRequest;
@@ -12,11 +16,6 @@ import org.atrium.shell.api.ShellContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import java.util.Set;
-
-import org.atrium.crm.api.opportunity.OpportunityFilter;
-import org.atrium.crm.api.opportunity.OpportunityService;
-import org.atrium.crm.api.opportunity.OpportunityStatus;
 
 /** 我的商机: the user's open opportunities, the next to close first. */
 @Component(service = PortletContribution.class)

@@ -1,8 +1,12 @@
 package org.atrium.crm.web.internal.portlet;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.atrium.crm.api.CrmPermissions;
+import org.atrium.crm.api.lead.LeadFilter;
+import org.atrium.crm.api.lead.LeadService;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.platform.api.PageRequest;
 import org.atrium.shell.api.PortletContribution;
@@ -11,11 +15,6 @@ import org.atrium.shell.api.ShellContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
-import org.atrium.crm.api.lead.LeadFilter;
-import org.atrium.crm.api.lead.LeadService;
 
 /** 逾期线索: open leads in the user's scope whose follow-up deadline has passed, the oldest first. */
 @Component(service = PortletContribution.class)
