@@ -49,6 +49,27 @@ public final class Where {
         return this;
     }
 
+    /**
+     * Like {@link #inScope(ScopeFilter, String, String)} for a second scope in the same query: the
+     * parameters are {@code :scopeUnits<suffix>} and {@code :scopeMe<suffix>}.
+     */
+    public Where inScope(ScopeFilter scope, String unitCondition, String ownerPath, String suffix) {
+        if (scope.wholeGroup()) {
+            return this;
+        }
+        List<String> alternatives = new ArrayList<>();
+        if (!scope.unitIds().isEmpty()) {
+            alternatives.add(unitCondition);
+            parameters.put("scopeUnits" + suffix, scope.unitIds());
+        }
+        if (scope.ownRecords()) {
+            alternatives.add(ownerPath + " = :scopeMe" + suffix);
+            parameters.put("scopeMe" + suffix, scope.userId());
+        }
+        conditions.add(alternatives.isEmpty() ? "(1 = 0)" : "(" + String.join(" OR ", alternatives) + ")");
+        return this;
+    }
+
     /** @return the conditions as {@code " WHERE ..."}, or {@code ""} */
     public String clause() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);

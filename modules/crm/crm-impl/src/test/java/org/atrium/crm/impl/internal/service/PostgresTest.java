@@ -99,4 +99,21 @@ class PostgresTest {
         assertThat(pool.countPool(B_MANAGER, CustomerFilter.all())).isZero();
         assertThat(pool.claim(A_OWN, stale).ownerUserId()).isEqualTo(A_OWN.userId());
     }
+
+    @Test
+    void keyAccountsAggregateInScope() {
+        long c = crm.customers.create(A_REP, CustomerDraft.of("华东钢铁贸易有限公司", CustomerType.ENTERPRISE)).id();
+        long o = crm.opportunities.create(A_REP, new OpportunityDraft(c, "框架采购", new BigDecimal("400000.00"),
+                LocalDate.now(), null, List.of())).id();
+        crm.opportunities.moveStage(A_REP, o, "WON", "价格");
+        var keyAccounts = new org.atrium.crm.impl.internal.keyaccount.KeyAccountServiceImpl(db.store,
+                new TestWorld().access, org.mockito.Mockito.mock(org.atrium.platform.api.audit.AuditService.class),
+                crm.customers, KeyAccountServiceTest.config());
+        assertThat(keyAccounts.pareto(A_MANAGER, PageRequest.first(5)).rows()).singleElement()
+                .satisfies(r -> assertThat(r.cumulativeShare()).isEqualTo(1.0));
+        assertThat(keyAccounts.pareto(B_MANAGER, PageRequest.first(5)).customers()).isZero();
+        assertThat(keyAccounts.recomputeTiers(A_MANAGER).changed()).isEqualTo(1);
+        assertThat(keyAccounts.tierDistribution(A_MANAGER).counts()).containsEntry(org.atrium.crm.api.customer.Tier.A2, 1);
+        assertThat(keyAccounts.countDormant(A_MANAGER, 0)).isEqualTo(1);
+    }
 }
