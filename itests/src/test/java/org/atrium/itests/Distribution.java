@@ -113,6 +113,11 @@ final class Distribution implements AutoCloseable {
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** The portal's address, e.g. {@code http://127.0.0.1:8181} (no trailing slash). */
+    String baseUrl() {
+        return "http://127.0.0.1:" + httpPort;
+    }
+
     /** The distribution's directory. */
     Path home() {
         return home;
