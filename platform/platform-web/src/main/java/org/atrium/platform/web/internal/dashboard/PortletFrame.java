@@ -5,12 +5,14 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import com.vaadin.icons.VaadinIcons;
+import com.vaadin.shared.ui.ContentMode;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.Component;
 import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.NativeSelect;
 import com.vaadin.ui.themes.ValoTheme;
+import org.atrium.platform.web.internal.Html;
 import org.atrium.platform.web.internal.ShellText;
 import org.atrium.shell.api.PortletContribution;
 import org.atrium.shell.api.ShellContext;
@@ -28,13 +30,18 @@ final class PortletFrame extends CssLayout {
         PortletContribution portlet = tile.portlet();
         Locale locale = context.locale();
         addStyleNames("atrium-portlet", "cols-" + tile.columns());
-        Label title = new Label(portlet.title(locale));
-        title.addStyleName("atrium-portlet-title");
-        CssLayout header = new CssLayout(title);
-        header.addStyleName("atrium-portlet-header");
+        Component header;
         if (editing) {
-            header.addComponent(controls(portlet.id(), tile.columns(), locale, first, last, edit));
+            Label title = new Label(portlet.title(locale));
+            title.addStyleName("atrium-portlet-title");
+            header = new CssLayout(title, controls(portlet.id(), tile.columns(), locale, first, last, edit));
+        } else {
+            // one component for the header while not customising: an idle dashboard stays small
+            header = new Label("<div class=\"atrium-portlet-title\">" + Html.escape(portlet.title(locale)) + "</div>",
+                    ContentMode.HTML);
+            header.setWidthFull();
         }
+        header.addStyleName("atrium-portlet-header");
         CssLayout body = new CssLayout(body(portlet, context));
         body.addStyleName("atrium-portlet-body");
         addComponents(header, body);

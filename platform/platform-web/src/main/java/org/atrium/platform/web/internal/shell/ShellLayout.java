@@ -40,10 +40,7 @@ final class ShellLayout extends CssLayout {
         this.context = new PortalShellContext(ui, () -> user, services.access());
         setSizeFull();
         addStyleName("atrium-shell");
-        menu = new NavigationMenu(viewId -> {
-            removeStyleName("nav-open");
-            context.navigate(viewId, null);
-        });
+        menu = new NavigationMenu();
         topBar = new TopBar(services, context, actions, () -> {
             if (getStyleName().contains("nav-open")) {
                 removeStyleName("nav-open");
@@ -64,6 +61,7 @@ final class ShellLayout extends CssLayout {
         navigator.setErrorProvider(new ErrorViewProvider(this::message));
         navigator.addViewChangeListener(event -> {
             View view = event.getNewView();
+            removeStyleName("nav-open");
             menu.select(view instanceof ContributedView contributed ? contributed.source().id()
                     : view instanceof DashboardView ? "" : null);
             return true;
