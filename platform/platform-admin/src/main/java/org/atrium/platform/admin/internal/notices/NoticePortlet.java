@@ -3,12 +3,12 @@ package org.atrium.platform.admin.internal.notices;
 import java.time.ZoneId;
 import java.util.List;
 
-import com.vaadin.ui.Alignment;
 import com.vaadin.ui.Button;
-import com.vaadin.ui.HorizontalLayout;
+import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
+import org.atrium.platform.admin.internal.Html;
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.api.PageRequest;
 import org.atrium.platform.api.notice.Announcement;
@@ -25,7 +25,7 @@ final class NoticePortlet extends VerticalLayout {
     private final Texts texts;
     private final transient AnnouncementService announcements;
     private final transient NoticeReader reader;
-    private final VerticalLayout rows = new VerticalLayout();
+    private final CssLayout rows = new CssLayout();
 
     NoticePortlet(ShellContext context, Texts texts, AnnouncementService announcements) {
         this.context = context;
@@ -34,8 +34,7 @@ final class NoticePortlet extends VerticalLayout {
         this.reader = new NoticeReader(context, texts, announcements);
         setMargin(false);
         setSpacing(false);
-        rows.setMargin(false);
-        rows.setSpacing(false);
+        rows.setWidthFull();
         Button all = new Button(texts.get("notices.all"), e -> context.navigate(NoticesViewContribution.ID, null));
         all.addStyleNames(ValoTheme.BUTTON_LINK, ValoTheme.BUTTON_SMALL);
         addComponents(rows, all);
@@ -54,17 +53,17 @@ final class NoticePortlet extends VerticalLayout {
         newest.forEach(notice -> rows.addComponent(row(notice)));
     }
 
-    private HorizontalLayout row(Announcement notice) {
-        Label marker = new Label(notice.read() ? "" : "\u25CF");
-        marker.setDescription(notice.read() ? null : texts.get("notices.unread"));
-        marker.addStyleNames(ValoTheme.LABEL_COLORED, ValoTheme.LABEL_SMALL);
-        marker.setWidth("12px");
-        Button title = new Button(notice.title(), e -> reader.open(notice, this::refresh));
-        title.addStyleNames(ValoTheme.BUTTON_LINK, ValoTheme.BUTTON_SMALL);
-        Label date = new Label(NoticeText.dateTime(notice.publishedAt(), ZoneId.systemDefault()));
-        date.addStyleNames(ValoTheme.LABEL_LIGHT, ValoTheme.LABEL_SMALL);
-        HorizontalLayout row = new HorizontalLayout(marker, title, date);
-        row.setDefaultComponentAlignment(Alignment.MIDDLE_LEFT);
-        return row;
+    // one button per announcement (it opens a dialog), with the unread dot and the date in its caption
+    private Button row(Announcement notice) {
+        String unread = texts.get("notices.unread");
+        String caption = (notice.read() ? ""
+                : "<span class=\"v-label-colored\" title=\"" + Html.escape(unread) + "\" aria-label=\""
+                        + Html.escape(unread) + "\">\u25CF</span> ")
+                + Html.escape(notice.title()) + " <span class=\"v-label-light v-label-small\">"
+                + Html.escape(NoticeText.dateTime(notice.publishedAt(), ZoneId.systemDefault())) + "</span>";
+        Button title = new Button(caption, e -> reader.open(notice, this::refresh));
+        title.setCaptionAsHtml(true);
+        title.addStyleNames(ValoTheme.BUTTON_LINK, ValoTheme.BUTTON_SMALL, "atrium-popup-link");
+        return title;
     }
 }

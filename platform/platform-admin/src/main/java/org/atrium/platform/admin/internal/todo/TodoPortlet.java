@@ -1,20 +1,25 @@
 package org.atrium.platform.admin.internal.todo;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import com.vaadin.icons.VaadinIcons;
+import com.vaadin.shared.ui.ContentMode;
 import com.vaadin.ui.Alignment;
 import com.vaadin.ui.Button;
-import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
+import org.atrium.platform.admin.internal.Html;
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.admin.internal.todo.TodoAggregator.TodoGroup;
 import org.atrium.platform.api.todo.TodoItem;
 import org.atrium.shell.api.ShellContext;
 
-/** The body of 「我的待办」: per provider its label and count, then its top items as links. */
+/**
+ * The body of 「我的待办」: per provider its label and count, then its top items as links (plain
+ * fragment links in one label, not a component each).
+ */
 final class TodoPortlet extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
@@ -24,7 +29,7 @@ final class TodoPortlet extends VerticalLayout {
     private final transient ShellContext context;
     private final Texts texts;
     private final transient TodoAggregator aggregator;
-    private final VerticalLayout body = new VerticalLayout();
+    private final Label body = new Label("", ContentMode.HTML);
 
     TodoPortlet(ShellContext context, Texts texts, TodoAggregator aggregator) {
         this.context = context;
@@ -32,8 +37,7 @@ final class TodoPortlet extends VerticalLayout {
         this.aggregator = aggregator;
         setMargin(false);
         setSpacing(false);
-        body.setMargin(false);
-        body.setSpacing(false);
+        body.setWidthFull();
         Button refresh = new Button(VaadinIcons.REFRESH, e -> refresh());
         refresh.setDescription(texts.get("common.refresh"));
         refresh.addStyleNames(ValoTheme.BUTTON_BORDERLESS, ValoTheme.BUTTON_SMALL);
@@ -43,35 +47,27 @@ final class TodoPortlet extends VerticalLayout {
     }
 
     private void refresh() {
-        body.removeAllComponents();
-        var groups = aggregator.collect(context.user(), ITEMS_PER_PROVIDER);
-        if (groups.isEmpty()) {
-            Label empty = new Label(texts.get("todo.empty"));
-            empty.addStyleName(ValoTheme.LABEL_LIGHT);
-            body.addComponent(empty);
-            return;
-        }
-        groups.forEach(this::addGroup);
+        body.setValue(html(aggregator.collect(context.user(), ITEMS_PER_PROVIDER)));
     }
 
-    private void addGroup(TodoGroup group) {
-        Label heading = new Label(texts.get("todo.group", group.label(), group.count()));
-        heading.addStyleNames(ValoTheme.LABEL_BOLD, ValoTheme.LABEL_SMALL);
-        body.addComponent(heading);
-        for (TodoItem item : group.items()) {
-            Button link = new Button(item.title(), e -> context.navigate(item.viewId(), item.parameter()));
-            link.addStyleNames(ValoTheme.BUTTON_LINK, ValoTheme.BUTTON_SMALL);
-            HorizontalLayout row = new HorizontalLayout(link);
-            row.setSpacing(true);
-            if (item.due() != null) {
-                Label due = new Label(texts.get("todo.due", item.due().format(DUE)));
-                due.addStyleNames(ValoTheme.LABEL_LIGHT, ValoTheme.LABEL_SMALL);
-                row.addComponent(due);
-            }
-            if (item.detail() != null) {
-                link.setDescription(item.detail());
-            }
-            body.addComponent(row);
+    /** Per provider a heading and its items as links, in one piece of escaped HTML. */
+    private String html(List<TodoGroup> groups) {
+        if (groups.isEmpty()) {
+            return "<div class=\"v-label-light\">" + Html.escape(texts.get("todo.empty")) + "</div>";
         }
+        StringBuilder html = new StringBuilder(1024);
+        for (TodoGroup group : groups) {
+            html.append("<div class=\"v-label-bold v-label-small\">")
+                    .append(Html.escape(texts.get("todo.group", group.label(), group.count()))).append("</div>");
+            for (TodoItem item : group.items()) {
+                html.append("<div>").append(Html.viewLink(item.viewId(), item.parameter(), item.title(), item.detail()));
+                if (item.due() != null) {
+                    html.append(" <span class=\"v-label-light v-label-small\">")
+                            .append(Html.escape(texts.get("todo.due", item.due().format(DUE)))).append("</span>");
+                }
+                html.append("</div>");
+            }
+        }
+        return html.toString();
     }
 }

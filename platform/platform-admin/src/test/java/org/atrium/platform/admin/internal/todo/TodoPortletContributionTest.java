@@ -31,11 +31,11 @@ class TodoPortletContributionTest {
         when(context.user()).thenReturn(USER);
         when(context.locale()).thenReturn(USER.locale());
 
-        assertThat(texts(contribution.createPortlet(context))).contains("暂无待办");
+        assertThat(String.join("\n", texts(contribution.createPortlet(context)))).contains("暂无待办");
         contribution.addProvider(provider);
-        assertThat(texts(contribution.createPortlet(context))).contains("待审批（2）");
+        assertThat(String.join("\n", texts(contribution.createPortlet(context)))).contains("待审批（2）");
         contribution.removeProvider(provider);
-        assertThat(texts(contribution.createPortlet(context))).contains("暂无待办");
+        assertThat(String.join("\n", texts(contribution.createPortlet(context)))).contains("暂无待办");
 
         assertThat(contribution.id()).isEqualTo("platform.todo");
         assertThat(contribution.defaultSize()).isEqualTo(PortletSize.MEDIUM);
