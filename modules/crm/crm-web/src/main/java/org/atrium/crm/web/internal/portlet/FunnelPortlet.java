@@ -20,10 +20,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import com.vaadin.shared.ui.ContentMode;
-import com.vaadin.ui.GridLayout;
 import com.vaadin.ui.Label;
-import com.vaadin.ui.VerticalLayout;
-import com.vaadin.ui.themes.ValoTheme;
 
 /** 销售漏斗: the open stages of the user's funnel as bars with count and amount. */
 @Component(service = PortletContribution.class)
@@ -67,32 +64,28 @@ public class FunnelPortlet implements PortletContribution {
         Texts texts = Texts.of(context.locale());
         List<FunnelStage> stages = opportunities.funnel(context.user(),
                 new FunnelQuery(null, null, null, FunnelGrouping.NONE)).total().stages();
-        VerticalLayout body = new VerticalLayout();
-        body.setMargin(false);
-        body.setSpacing(false);
+        StringBuilder html = new StringBuilder(2048);
         if (stages.stream().allMatch(s -> s.count() == 0)) {
-            Label empty = new Label(texts.get("portlet.funnel.empty"));
-            empty.addStyleName(ValoTheme.LABEL_LIGHT);
-            body.addComponent(empty);
+            html.append("<div class=\"v-label-light\">").append(PortletHtml.escape(texts.get("portlet.funnel.empty")))
+                    .append("</div>");
         } else {
+            // one label with a table, not three labels per stage: an idle dashboard stays small
             List<Integer> widths = FunnelBars.widths(stages.stream().map(FunnelStage::amount).toList());
-            GridLayout rows = new GridLayout(3, stages.size());
-            rows.setWidth("100%");
-            rows.setSpacing(true);
-            rows.setColumnExpandRatio(1, 1);
+            html.append("<table style=\"width:100%;border-spacing:0 6px\">");
             for (int i = 0; i < stages.size(); i++) {
                 FunnelStage s = stages.get(i);
-                Label name = new Label(s.stageName());
-                name.addStyleName(ValoTheme.LABEL_SMALL);
-                Label bar = new Label(FunnelBars.html(widths.get(i), false), ContentMode.HTML);
-                bar.setWidth("100%");
-                Label value = new Label(texts.get("kanban.summary", s.count(), Money.compact(s.amount())));
-                value.addStyleNames(ValoTheme.LABEL_SMALL, ValoTheme.LABEL_LIGHT);
-                rows.addComponents(name, bar, value);
+                html.append("<tr><td class=\"v-label-small\" style=\"white-space:nowrap;padding-right:12px\">")
+                        .append(PortletHtml.escape(s.stageName())).append("</td><td style=\"width:100%\">")
+                        .append(FunnelBars.html(widths.get(i), false))
+                        .append("</td><td class=\"v-label-small v-label-light\" style=\"white-space:nowrap;padding-left:12px\">")
+                        .append(PortletHtml.escape(texts.get("kanban.summary", s.count(), Money.compact(s.amount()))))
+                        .append("</td></tr>");
             }
-            body.addComponent(rows);
+            html.append("</table>");
         }
-        body.addComponent(PortletBody.viewAll(context, texts, "crm/funnel"));
+        html.append(PortletBody.viewAll(texts, "crm/funnel"));
+        Label body = new Label(html.toString(), ContentMode.HTML);
+        body.setWidthFull();
         return body;
     }
 }

@@ -59,6 +59,6 @@ public class MyCustomersPortlet implements PortletContribution {
         var rows = customers.search(context.user(), mine, new PageRequest(0, 6, "updatedAt", false)).stream()
                 .map(c -> new PortletBody.Row(c.name(), labels.of(c.lifecycle()), "crm/customer", String.valueOf(c.id())))
                 .toList();
-        return new PortletBody(context, texts, rows, "portlet.myCustomers.empty", "crm/customers");
+        return new PortletBody(texts, rows, "portlet.myCustomers.empty", "crm/customers");
     }
 }

@@ -62,6 +62,6 @@ public class MyOpportunitiesPortlet implements PortletContribution {
                 .map(o -> new PortletBody.Row(o.name(), Money.compact(o.amount()) + " · " + o.expectedCloseDate(),
                         "crm/customer", String.valueOf(o.customerId())))
                 .toList();
-        return new PortletBody(context, texts, rows, "portlet.myOpportunities.empty", "crm/opportunities");
+        return new PortletBody(texts, rows, "portlet.myOpportunities.empty", "crm/opportunities");
     }
 }

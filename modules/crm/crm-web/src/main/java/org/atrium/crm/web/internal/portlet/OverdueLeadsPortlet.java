@@ -63,6 +63,6 @@ public class OverdueLeadsPortlet implements PortletContribution {
                                 : texts.get("portlet.overdueLeads.due", due.format(l.followUpDeadline().atZone(ZoneId.systemDefault()))),
                         "crm/lead", String.valueOf(l.id())))
                 .toList();
-        return new PortletBody(context, texts, rows, "portlet.overdueLeads.empty", "crm/leads");
+        return new PortletBody(texts, rows, "portlet.overdueLeads.empty", "crm/leads");
     }
 }

@@ -3,16 +3,16 @@ package org.atrium.crm.web.internal.portlet;
 import java.util.List;
 
 import org.atrium.crm.web.internal.Texts;
-import org.atrium.shell.api.ShellContext;
 
-import com.vaadin.ui.Button;
-import com.vaadin.ui.HorizontalLayout;
+import com.vaadin.shared.ui.ContentMode;
 import com.vaadin.ui.Label;
-import com.vaadin.ui.VerticalLayout;
-import com.vaadin.ui.themes.ValoTheme;
 
-/** The body of a CRM list portlet: a few linked rows or an empty-state line, and "view all". */
-final class PortletBody extends VerticalLayout {
+/**
+ * The body of a CRM list portlet: a few linked rows or an empty-state line, and "view all". One
+ * label of escaped HTML with fragment links the navigator follows, not a component per row, so an
+ * idle dashboard stays small.
+ */
+final class PortletBody extends Label {
 
     private static final long serialVersionUID = 1L;
 
@@ -20,31 +20,29 @@ final class PortletBody extends VerticalLayout {
     record Row(String title, String detail, String viewId, String parameter) {
     }
 
-    PortletBody(ShellContext context, Texts texts, List<Row> rows, String emptyKey, String fullViewId) {
-        setMargin(false);
-        setSpacing(false);
-        if (rows.isEmpty()) {
-            Label empty = new Label(texts.get(emptyKey));
-            empty.addStyleName(ValoTheme.LABEL_LIGHT);
-            addComponent(empty);
-        }
-        for (Row row : rows) {
-            Button link = new Button(row.title(), e -> context.navigate(row.viewId(), row.parameter()));
-            link.addStyleNames(ValoTheme.BUTTON_LINK, ValoTheme.BUTTON_SMALL);
-            HorizontalLayout line = new HorizontalLayout(link);
-            if (row.detail() != null && !row.detail().isBlank()) {
-                Label detail = new Label(row.detail());
-                detail.addStyleNames(ValoTheme.LABEL_LIGHT, ValoTheme.LABEL_SMALL);
-                line.addComponent(detail);
-            }
-            addComponent(line);
-        }
-        addComponent(viewAll(context, texts, fullViewId));
+    PortletBody(Texts texts, List<Row> rows, String emptyKey, String fullViewId) {
+        super(html(texts, rows, emptyKey, fullViewId), ContentMode.HTML);
+        setWidthFull();
     }
 
-    static Button viewAll(ShellContext context, Texts texts, String viewId) {
-        Button all = new Button(texts.get("portlet.viewAll"), e -> context.navigate(viewId, null));
-        all.addStyleNames(ValoTheme.BUTTON_LINK, ValoTheme.BUTTON_SMALL);
-        return all;
+    static String html(Texts texts, List<Row> rows, String emptyKey, String fullViewId) {
+        StringBuilder html = new StringBuilder(1024);
+        if (rows.isEmpty()) {
+            html.append("<div class=\"v-label-light\">").append(PortletHtml.escape(texts.get(emptyKey))).append("</div>");
+        }
+        for (Row row : rows) {
+            html.append("<div>").append(PortletHtml.viewLink(row.viewId(), row.parameter(), row.title(), null));
+            if (row.detail() != null && !row.detail().isBlank()) {
+                html.append(" <span class=\"v-label-light v-label-small\">").append(PortletHtml.escape(row.detail()))
+                        .append("</span>");
+            }
+            html.append("</div>");
+        }
+        return html.append(viewAll(texts, fullViewId)).toString();
+    }
+
+    /** @return the "view all" link to a portlet's full view */
+    static String viewAll(Texts texts, String viewId) {
+        return "<div>" + PortletHtml.viewLink(viewId, null, texts.get("portlet.viewAll"), null) + "</div>";
     }
 }
