@@ -46,6 +46,13 @@ final class Browser implements AutoCloseable {
     private static final String CHROMIUM = System.getProperty("atrium.it.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("atrium.it.chromedriver", "/usr/bin/chromedriver");
 
+    /**
+     * Selenium warns at every start that it has no DevTools (CDP) classes for this Chromium version; the
+     * tests use WebDriver only. Held here so that the logger (and its level) is not garbage-collected.
+     */
+    private static final java.util.logging.Logger CDP_VERSION_WARNINGS = silenced(
+            "org.openqa.selenium.devtools.CdpVersionFinder");
+
     private final String testName;
     private final Path screenshots;
     private final Path profile;
@@ -245,6 +252,12 @@ final class Browser implements AutoCloseable {
         } finally {
             deleteProfile();
         }
+    }
+
+    private static java.util.logging.Logger silenced(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 
     private void deleteProfile() {

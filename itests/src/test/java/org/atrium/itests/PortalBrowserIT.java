@@ -19,8 +19,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The portal in headless Chromium, on a distribution started as a child process with the demo group
@@ -35,7 +33,6 @@ import org.slf4j.LoggerFactory;
         disabledReason = "browser tests run in the it-derby execution only")
 class PortalBrowserIT {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PortalBrowserIT.class);
     private static final Duration FIRST_START = Duration.ofSeconds(120);
     private static final By PORTLET_TITLES = By.cssSelector("#shell-dashboard .atrium-portlet-title");
     private static final By NAV_ENTRIES = By.cssSelector(".atrium-nav .atrium-nav-entry");
@@ -163,8 +160,6 @@ class PortalBrowserIT {
             browser.screenshot("4-company-does-not-find-other-company");
         }
 
-        LOG.info("Directory rows: {} for {} ({}, {}), {} for {} ({}, {})", groupRows, executive.login(),
-                executive.unit(), executive.role(), companyRows, manager.login(), manager.unit(), manager.role());
         assertThat(companyRows).as("a subsidiary's directory holds its company").isGreaterThan(1);
         assertThat(groupRows).as("the group's directory (%s) holds more than a subsidiary's (%s)",
                 executive.unit(), manager.unit()).isGreaterThan(companyRows);
