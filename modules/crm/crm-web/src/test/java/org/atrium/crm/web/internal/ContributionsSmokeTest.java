@@ -28,6 +28,7 @@ import org.atrium.crm.api.customer.CustomerService;
 import org.atrium.crm.api.customer.CustomerType;
 import org.atrium.crm.api.customer.LifecycleStage;
 import org.atrium.crm.api.customer.ServiceRelationship;
+import org.atrium.crm.api.customer.SharingService;
 import org.atrium.crm.api.customer.Tier;
 import org.atrium.crm.api.lead.Lead;
 import org.atrium.crm.api.lead.LeadService;
@@ -104,6 +105,7 @@ class ContributionsSmokeTest {
             null, T, T);
 
     private final CustomerService customers = mock(CustomerService.class);
+    private final SharingService sharing = mock(SharingService.class);
     private final ContactService contacts = mock(ContactService.class);
     private final LeadService leads = mock(LeadService.class);
     private final OpportunityService opportunities = mock(OpportunityService.class);
@@ -159,7 +161,7 @@ class ContributionsSmokeTest {
     }
 
     private List<ViewContribution> views() {
-        return List.of(new CustomersContribution(customers, users, org),
+        return List.of(new CustomersContribution(customers, users, org, sharing),
                 new Customer360Contribution(customers, users, org, extensions),
                 new ContactsContribution(contacts, customers, users, org),
                 new ContactContribution(contacts, customers, activities, users, org),

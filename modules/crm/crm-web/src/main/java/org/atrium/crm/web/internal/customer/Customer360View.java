@@ -114,7 +114,7 @@ final class Customer360View extends VerticalLayout implements View {
         row.setWidth("100%");
         for (CustomerCardContribution card : extensions.cards(context::isPermitted)) {
             Component body = create(card.id(), () -> card.createCard(context, customerId));
-            if (body != null) {
+            if (body != null && body.isVisible()) {
                 Label title = new Label(card.title(context.locale()));
                 title.addStyleNames(ValoTheme.LABEL_SMALL, ValoTheme.LABEL_LIGHT);
                 VerticalLayout frame = new VerticalLayout(title, body);

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.atrium.crm.api.CrmPermissions;
 import org.atrium.crm.api.customer.CustomerService;
+import org.atrium.crm.api.customer.SharingService;
 import org.atrium.crm.web.internal.Directory;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.platform.api.identity.UserService;
@@ -26,13 +27,15 @@ public class CustomersContribution implements ViewContribution {
     private final CustomerService customers;
     private final UserService users;
     private final OrgService org;
+    private final SharingService sharing;
 
     @Activate
     public CustomersContribution(@Reference CustomerService customers, @Reference UserService users,
-            @Reference OrgService org) {
+            @Reference OrgService org, @Reference SharingService sharing) {
         this.customers = customers;
         this.users = users;
         this.org = org;
+        this.sharing = sharing;
     }
 
     @Override
@@ -67,6 +70,7 @@ public class CustomersContribution implements ViewContribution {
 
     @Override
     public View createView(ShellContext context) {
-        return new CustomersView(context, Texts.of(context.locale()), customers, new Directory(users, org));
+        return new CustomersView(context, Texts.of(context.locale()), customers, new Directory(users, org),
+                sharing);
     }
 }

@@ -8,6 +8,7 @@ import org.atrium.crm.api.customer.Customer;
 import org.atrium.crm.api.customer.CustomerFilter;
 import org.atrium.crm.api.customer.CustomerService;
 import org.atrium.crm.api.customer.LifecycleStage;
+import org.atrium.crm.api.customer.SharingService;
 import org.atrium.crm.api.customer.Tier;
 import org.atrium.crm.web.internal.Directory;
 import org.atrium.crm.web.internal.Downloads;
@@ -42,6 +43,7 @@ final class CustomersView extends VerticalLayout implements View {
     private final Texts texts;
     private final transient CustomerService customers;
     private final transient Directory names;
+    private final transient SharingService sharing;
     private final transient LazySource<Customer, CustomerFilter> source;
     private final Grid<Customer> grid = new Grid<>();
     private final TextField text = new TextField();
@@ -50,11 +52,13 @@ final class CustomersView extends VerticalLayout implements View {
     private final TextField province = new TextField();
     private final CheckBox mine;
 
-    CustomersView(ShellContext context, Texts texts, CustomerService customers, Directory names) {
+    CustomersView(ShellContext context, Texts texts, CustomerService customers, Directory names,
+            SharingService sharing) {
         this.context = context;
         this.texts = texts;
         this.customers = customers;
         this.names = names;
+        this.sharing = sharing;
         this.source = new LazySource<>((f, p) -> customers.search(context.user(), f, p),
                 f -> customers.count(context.user(), f), CustomerFilters.SORTABLE, CustomerFilter.all(),
                 context::showError);
@@ -137,7 +141,7 @@ final class CustomersView extends VerticalLayout implements View {
     }
 
     private void create() {
-        new CustomerCreateDialog(context, texts, customers, created -> {
+        new CustomerCreateDialog(context, texts, customers, sharing, created -> {
             source.refresh();
             context.navigate("crm/customer", String.valueOf(created.id()));
         }).open();
