@@ -77,7 +77,16 @@ public class SchemaUpgradeIT extends AtriumKarafTestSupport {
     @Test
     public void updateAddsTheColumnAndKeepsTheRows() throws Exception {
         DataSource dataSource = atriumDataSource();
+        try {
+            installAndUpdate(dataSource);
+        } catch (SQLException e) {
+            // the driver's own exception classes (Derby's StandardException) cannot travel back to the
+            // test JVM: report the database's message instead of a ClassNotFoundException
+            throw new AssertionError("SQL failed: " + e.getMessage() + " (SQLState " + e.getSQLState() + ")");
+        }
+    }
 
+    private void installAndUpdate(DataSource dataSource) throws Exception {
         bundle = bundleContext.installBundle("itest:" + BSN, jar("1.0.0", CREATE_TABLE));
         bundle.start();
         ServiceReference<MigratedSchema> v1 = awaitMarker(null);
