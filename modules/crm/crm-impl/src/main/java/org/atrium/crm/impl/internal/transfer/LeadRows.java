@@ -1,0 +1,123 @@
+package org.atrium.crm.impl.internal.transfer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.atrium.crm.api.lead.LeadDraft;
+import org.atrium.crm.api.lead.SourceChannel;
+import org.atrium.crm.api.transfer.ImportKind;
+import org.atrium.crm.impl.internal.CrmStore;
+import org.atrium.crm.impl.internal.Fields;
+import org.atrium.crm.impl.internal.Phones;
+import org.atrium.crm.impl.internal.Texts;
+import org.atrium.platform.api.identity.UserContext;
+
+/**
+ * Lead rows: the lead service's field rules (contact name, mobile or e-mail, formats, lengths; a blank
+ * channel becomes {@link SourceChannel#IMPORT}), the same mobile or e-mail earlier in the file is an
+ * error, an existing lead with it anywhere in the group a hint.
+ */
+final class LeadRows implements RowChecker {
+
+    private final CrmStore store;
+    private final Texts crmTexts;
+    private final TransferTexts texts;
+
+    LeadRows(CrmStore store, Texts crmTexts, TransferTexts texts) {
+        this.store = store;
+        this.crmTexts = crmTexts;
+        this.texts = texts;
+    }
+
+    @Override
+    public List<Checked> check(UserContext caller, List<Input> rows) {
+        Locale locale = caller.locale();
+        List<Clean> cleaned = new ArrayList<>();
+        for (Input in : rows) {
+            RowReport report = new RowReport(texts, locale, ImportKind.LEAD);
+            SourceChannel channel = report.enumValue("channel", SourceChannel.class, "channel", in.get("channel"));
+            Fields fields = new Fields(crmTexts, locale);
+            fields.text("contactName", in.get("contactName"), 100, true);
+            String mobile = fields.text("mobile", in.get("mobile"), 30, false);
+            if (mobile != null) {
+                mobile = Phones.mobile(mobile);
+                if (mobile == null) {
+                    fields.error("mobile", "validation.mobile");
+                }
+            }
+            String email = fields.text("email", in.get("email"), 200, false);
+            if (email != null && !Phones.isEmail(email)) {
+                fields.error("email", "validation.email");
+            }
+            if (in.get("mobile").isBlank() && in.get("email").isBlank()) {
+                fields.error("mobile", "lead.contact.required");
+            }
+            fields.text("companyName", in.get("companyName"), 200, false);
+            fields.text("province", in.get("province"), 50, false);
+            fields.text("city", in.get("city"), 50, false);
+            fields.text("industry", in.get("industry"), 100, false);
+            fields.text("description", in.get("description"), 2000, false);
+            report.absorb(fields);
+            LeadDraft draft = new LeadDraft(in.get("companyName"), in.get("contactName"), in.get("mobile"),
+                    in.get("email"), in.get("province"), in.get("city"), in.get("industry"),
+                    channel == null && in.get("channel").isBlank() ? SourceChannel.IMPORT : channel,
+                    in.get("description"));
+            cleaned.add(new Clean(in, report, draft, mobile, email == null ? null : email.toLowerCase(Locale.ROOT)));
+        }
+        Set<String> known = existing(cleaned);
+        Map<String, Integer> firstRow = new HashMap<>();
+        List<Checked> out = new ArrayList<>();
+        for (Clean c : cleaned) {
+            duplicate(c, "mobile", c.mobile(), known, firstRow);
+            duplicate(c, "email", c.email(), known, firstRow);
+            out.add(new Checked(c.report().toRow(c.in().number(), c.in().values()),
+                    c.report().hasErrors() ? null : c.draft()));
+        }
+        return out;
+    }
+
+    private record Clean(Input in, RowReport report, LeadDraft draft, String mobile, String email) {
+    }
+
+    private void duplicate(Clean c, String field, String value, Set<String> known, Map<String, Integer> firstRow) {
+        if (value == null || c.report().hasError(field)) {
+            return;
+        }
+        Integer first = firstRow.putIfAbsent(field + ":" + value, c.in().number());
+        if (first != null) {
+            c.report().error(field, "row.duplicateInFile", first);
+        } else if (known.contains(value)) {
+            c.report().hint("row.existingLead", texts.get(c.report().locale(), "col.lead." + field));
+        }
+    }
+
+    /** @return the mobiles and (lower-case) e-mails of the file that a lead in the group already has */
+    private Set<String> existing(List<Clean> rows) {
+        List<String> values = new ArrayList<>();
+        rows.forEach(c -> {
+            if (c.mobile() != null) {
+                values.add(c.mobile());
+            }
+            if (c.email() != null) {
+                values.add(c.email());
+            }
+        });
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < values.size(); i += 500) {
+            List<String> chunk = values.subList(i, Math.min(values.size(), i + 500));
+            store.jpa().read(em -> em.createQuery("SELECT l.mobile, LOWER(l.email) FROM LeadEntity l "
+                    + "WHERE l.mobile IN :v OR LOWER(l.email) IN :v", Object[].class).setParameter("v", chunk)
+                    .getResultList()).forEach(r -> {
+                        out.add((String) r[0]);
+                        out.add((String) r[1]);
+                    });
+        }
+        out.remove(null);
+        return out;
+    }
+}
