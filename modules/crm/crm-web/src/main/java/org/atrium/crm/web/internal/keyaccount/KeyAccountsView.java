@@ -53,7 +53,7 @@ import com.vaadin.ui.themes.ValoTheme;
 final class KeyAccountsView extends VerticalLayout implements View {
 
     private static final long serialVersionUID = 1L;
-    static final int CHART_ROWS = 50;
+    static final int CHART_ROWS = 120;
     static final List<Integer> DAYS = List.of(30, 60, 90, 180, 365);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
@@ -65,6 +65,7 @@ final class KeyAccountsView extends VerticalLayout implements View {
     private final transient Directory names;
     private final Label summary = new Label();
     private final Label paretoChart = new Label("", ContentMode.HTML);
+    private final Label chartNote = new Label();
     private final Label tierChart = new Label("", ContentMode.HTML);
     private final CssLayout tierLinks = new CssLayout();
     private final Label recomputed = new Label();
@@ -139,7 +140,8 @@ final class KeyAccountsView extends VerticalLayout implements View {
         paretoGrid.setHeight("420px");
         paretoGrid.setId("crm-key-pareto-grid");
         paretoGrid.addItemClickListener(e -> open(e.getItem().customerId()));
-        VerticalLayout tab = new VerticalLayout(paretoChart, keyOnly, paretoGrid);
+        chartNote.addStyleNames(ValoTheme.LABEL_SMALL, ValoTheme.LABEL_LIGHT);
+        VerticalLayout tab = new VerticalLayout(paretoChart, chartNote, keyOnly, paretoGrid);
         tab.setMargin(false);
         return tab;
     }
@@ -190,6 +192,7 @@ final class KeyAccountsView extends VerticalLayout implements View {
                     report.a2Count(), ParetoChart.percent(report.a2Cut())));
             paretoChart.setValue(ParetoChart.svg(report.rows(), report.a1Cut(), report.a2Cut(),
                     keys.get("keyAccount.empty")));
+            chartNote.setValue(keys.get("keyAccount.chartNote", report.rows().size(), report.customers()));
         } catch (AccessDeniedException e) {
             summary.setValue(e.getMessage());
             paretoChart.setValue("");

@@ -57,8 +57,6 @@ public final class ParetoChart {
             return svg.toString();
         }
         axes(svg, max);
-        cut(svg, a1Cut, "A1", A1_COLOR);
-        cut(svg, a2Cut, "A2", A2_COLOR);
         double slot = PLOT_W / rows.size();
         StringBuilder line = new StringBuilder();
         int labelEvery = Math.max(1, (int) Math.ceil(rows.size() / 20.0));
@@ -80,6 +78,8 @@ public final class ParetoChart {
                         .append("\" text-anchor=\"middle\" fill=\"#555\">").append(row.rank()).append("</text>");
             }
         }
+        cut(svg, a1Cut, "A1", A1_COLOR);
+        cut(svg, a2Cut, "A2", A2_COLOR);
         svg.append("<polyline fill=\"none\" stroke=\"").append(LINE_COLOR).append("\" stroke-width=\"2\" points=\"")
                 .append(line).append("\"/>");
         return svg.append("</svg>").toString();
@@ -123,8 +123,8 @@ public final class ParetoChart {
         svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(num(y)).append("\" x2=\"")
                 .append(num(LEFT + PLOT_W)).append("\" y2=\"").append(num(y)).append("\" stroke=\"").append(color)
                 .append("\" stroke-dasharray=\"4 3\"/>");
-        svg.append("<text x=\"").append(LEFT + 4).append("\" y=\"").append(num(y - 3)).append("\" fill=\"")
-                .append(color).append("\">").append(label).append(' ').append(percent(share)).append("</text>");
+        svg.append("<text x=\"").append(num(LEFT + PLOT_W - 4)).append("\" y=\"").append(num(y - 3))
+                .append("\" text-anchor=\"end\" fill=\"").append(color).append("\">").append(label).append(' ').append(percent(share)).append("</text>");
     }
 
     private static String color(Tier paretoClass) {
