@@ -17,6 +17,10 @@ import org.atrium.shell.api.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.atrium.crm.web.internal.transfer.TransferActions;
 
 import com.vaadin.icons.VaadinIcons;
 import com.vaadin.navigator.View;
@@ -30,6 +34,11 @@ public class ContactsContribution implements ViewContribution {
     private final CustomerService customers;
     private final UserService users;
     private final OrgService org;
+
+    /** Optional: the lists work without import and XLSX export. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TransferActions transfer;
 
     @Activate
     public ContactsContribution(@Reference ContactService contacts, @Reference CustomerService customers,
@@ -72,7 +81,12 @@ public class ContactsContribution implements ViewContribution {
 
     @Override
     public View createView(ShellContext context) {
-        return new ContactsView(context, Texts.of(context.locale()), contacts,
+        ContactsView view = new ContactsView(context, Texts.of(context.locale()), contacts,
                 new CustomerNames(customers, context.user()), new Directory(users, org));
+        TransferActions actions = transfer;
+        if (actions != null) {
+            view.addTransfer(context, actions);
+        }
+        return view;
     }
 }

@@ -11,6 +11,8 @@ import org.atrium.crm.web.internal.Csv;
 import org.atrium.crm.web.internal.CustomerNames;
 import org.atrium.crm.web.internal.Directory;
 import org.atrium.crm.web.internal.Downloads;
+import org.atrium.crm.api.transfer.ImportKind;
+import org.atrium.crm.web.internal.transfer.TransferActions;
 import org.atrium.crm.web.internal.Labels;
 import org.atrium.crm.web.internal.LazySource;
 import org.atrium.crm.web.internal.Texts;
@@ -35,6 +37,7 @@ final class ContactsView extends VerticalLayout implements View {
     static final Set<String> SORTABLE = Set.of("name", "createdAt", "updatedAt");
 
     private final transient LazySource<Contact, ContactFilter> source;
+    private HorizontalLayout actionBar;
 
     ContactsView(ShellContext context, Texts texts, ContactService contacts, CustomerNames customers,
             Directory names) {
@@ -67,6 +70,7 @@ final class ContactsView extends VerticalLayout implements View {
                         labels.of(c.decisionRole()), nz(c.mobile()), nz(c.phone()), nz(c.email()),
                         names.user(c.ownerUserId()))).toList()));
         HorizontalLayout bar = new HorizontalLayout(text, mine, export);
+        actionBar = bar;
         bar.setDefaultComponentAlignment(com.vaadin.ui.Alignment.MIDDLE_LEFT);
         Grid<Contact> grid = new Grid<>();
         grid.addColumn(Contact::name).setCaption(texts.get("contact.field.name")).setSortProperty("name");
@@ -88,5 +92,10 @@ final class ContactsView extends VerticalLayout implements View {
 
     private static String nz(String text) {
         return text == null ? "" : text;
+    }
+    /** Adds the import and XLSX export buttons of the optional transfer component to the action bar. */
+    void addTransfer(ShellContext shell, TransferActions transfer) {
+        actionBar.addComponents(transfer.importButton(shell, ImportKind.CONTACT, source::refresh),
+                transfer.contactsXlsx(shell, source::filter));
     }
 }

@@ -15,6 +15,10 @@ import org.atrium.shell.api.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.atrium.crm.web.internal.transfer.TransferActions;
 
 import com.vaadin.icons.VaadinIcons;
 import com.vaadin.navigator.View;
@@ -28,6 +32,11 @@ public class CustomersContribution implements ViewContribution {
     private final UserService users;
     private final OrgService org;
     private final SharingService sharing;
+
+    /** Optional: the lists work without import and XLSX export. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TransferActions transfer;
 
     @Activate
     public CustomersContribution(@Reference CustomerService customers, @Reference UserService users,
@@ -70,7 +79,12 @@ public class CustomersContribution implements ViewContribution {
 
     @Override
     public View createView(ShellContext context) {
-        return new CustomersView(context, Texts.of(context.locale()), customers, new Directory(users, org),
+        CustomersView view = new CustomersView(context, Texts.of(context.locale()), customers, new Directory(users, org),
                 sharing);
+        TransferActions actions = transfer;
+        if (actions != null) {
+            view.addTransfer(context, actions);
+        }
+        return view;
     }
 }

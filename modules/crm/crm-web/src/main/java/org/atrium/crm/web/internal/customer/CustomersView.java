@@ -12,6 +12,8 @@ import org.atrium.crm.api.customer.SharingService;
 import org.atrium.crm.api.customer.Tier;
 import org.atrium.crm.web.internal.Directory;
 import org.atrium.crm.web.internal.Downloads;
+import org.atrium.crm.api.transfer.ImportKind;
+import org.atrium.crm.web.internal.transfer.TransferActions;
 import org.atrium.crm.web.internal.Labels;
 import org.atrium.crm.web.internal.LazySource;
 import org.atrium.crm.web.internal.Texts;
@@ -40,6 +42,7 @@ final class CustomersView extends VerticalLayout implements View {
     private static final long serialVersionUID = 1L;
 
     private final transient ShellContext context;
+    private HorizontalLayout actionBar;
     private final Texts texts;
     private final transient CustomerService customers;
     private final transient Directory names;
@@ -110,6 +113,7 @@ final class CustomersView extends VerticalLayout implements View {
         export.setVisible(context.isPermitted(CrmPermissions.CUSTOMER_EXPORT));
         Downloads.csv(export, "customers", () -> CustomerExport.csv(texts, names, source.all()));
         HorizontalLayout actions = new HorizontalLayout(create, handOver, export);
+        actionBar = actions;
         actions.addStyleName(ValoTheme.LAYOUT_HORIZONTAL_WRAPPING);
         return actions;
     }
@@ -148,6 +152,12 @@ final class CustomersView extends VerticalLayout implements View {
     }
 
     /** @return the filter in effect, for tests */
+    /** Adds the import and XLSX export buttons of the optional transfer component to the action bar. */
+    void addTransfer(ShellContext shell, TransferActions transfer) {
+        actionBar.addComponents(transfer.importButton(shell, ImportKind.CUSTOMER, source::refresh),
+                transfer.customersXlsx(shell, source::filter));
+    }
+
     CustomerFilter filter() {
         return source.filter();
     }

@@ -15,6 +15,10 @@ import org.atrium.shell.api.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.atrium.crm.web.internal.transfer.TransferActions;
 
 import com.vaadin.icons.VaadinIcons;
 import com.vaadin.navigator.View;
@@ -28,6 +32,11 @@ public class LeadsContribution implements ViewContribution {
     private final CustomerService customers;
     private final UserService users;
     private final OrgService org;
+
+    /** Optional: the lists work without import and XLSX export. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TransferActions transfer;
 
     @Activate
     public LeadsContribution(@Reference LeadService leads, @Reference CustomerService customers,
@@ -71,7 +80,12 @@ public class LeadsContribution implements ViewContribution {
     @Override
     public View createView(ShellContext context) {
         Texts texts = Texts.of(context.locale());
-        return new LeadsView(context, texts, leads, new LeadActions(context, texts, leads, customers, users),
+        LeadsView view = new LeadsView(context, texts, leads, new LeadActions(context, texts, leads, customers, users),
                 new Directory(users, org));
+        TransferActions actions = transfer;
+        if (actions != null) {
+            view.addTransfer(context, actions);
+        }
+        return view;
     }
 }

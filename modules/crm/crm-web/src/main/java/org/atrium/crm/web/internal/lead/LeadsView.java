@@ -15,6 +15,8 @@ import org.atrium.crm.web.internal.CrmStyles;
 import org.atrium.crm.web.internal.Csv;
 import org.atrium.crm.web.internal.Directory;
 import org.atrium.crm.web.internal.Downloads;
+import org.atrium.crm.api.transfer.ImportKind;
+import org.atrium.crm.web.internal.transfer.TransferActions;
 import org.atrium.crm.web.internal.Labels;
 import org.atrium.crm.web.internal.LazySource;
 import org.atrium.crm.web.internal.Texts;
@@ -40,6 +42,7 @@ final class LeadsView extends VerticalLayout implements View {
     private static final long serialVersionUID = 1L;
 
     private final transient ShellContext context;
+    private HorizontalLayout actionBar;
     private final transient LazySource<Lead, LeadFilter> source;
     private final Grid<Lead> grid = new Grid<>();
     private final Button assign;
@@ -100,6 +103,7 @@ final class LeadsView extends VerticalLayout implements View {
                         nz(l.email()), labels.of(l.channel()), labels.of(l.status()), names.user(l.ownerUserId()),
                         rows.deadline(l))).toList()));
         HorizontalLayout bar = new HorizontalLayout(create, assign, convert, export);
+        actionBar = bar;
         bar.addStyleName(ValoTheme.LAYOUT_HORIZONTAL_WRAPPING);
 
         grid.addColumn(Lead::contactName).setCaption(texts.get("lead.field.contactName")).setSortProperty("contactName");
@@ -142,5 +146,10 @@ final class LeadsView extends VerticalLayout implements View {
 
     private static String nz(String text) {
         return text == null ? "" : text;
+    }
+    /** Adds the import and XLSX export buttons of the optional transfer component to the action bar. */
+    void addTransfer(ShellContext shell, TransferActions transfer) {
+        actionBar.addComponents(transfer.importButton(shell, ImportKind.LEAD, source::refresh),
+                transfer.leadsXlsx(shell, source::filter));
     }
 }
