@@ -206,6 +206,7 @@ class AccountViewsSmokeTest {
         click(dialog, "同意");
         verify(sharing).approve(ADMIN, 9, null);
         verify(context).notify("已同意 李娜 的共享申请");
+        verify(context).navigate("crm/customer", "42/decided-9");
     }
 
     @Test

@@ -26,7 +26,8 @@ import com.vaadin.ui.themes.ValoTheme;
 
 /**
  * 待处理共享申请 on the customer 360 (where the holder's to-do {@code crm.sharing-requests} leads):
- * each pending request for this customer with 同意 / 拒绝. The card body is hidden when nothing waits.
+ * each pending request for this customer with 同意 / 拒绝. The card body is hidden when nothing waits;
+ * after a decision the page opens afresh.
  */
 @Component(service = CustomerCardContribution.class)
 public class PendingSharingCard implements CustomerCardContribution {
@@ -72,13 +73,6 @@ public class PendingSharingCard implements CustomerCardContribution {
         body.setMargin(false);
         body.setSpacing(false);
         body.setId("crm-sharing-pending");
-        fill(context, keys, decision, names, body, customerId);
-        return body;
-    }
-
-    private void fill(ShellContext context, Texts keys, SharingDecision decision, Directory names,
-            VerticalLayout body, long customerId) {
-        body.removeAllComponents();
         List<SharingRequest> incoming = new ServiceCall(context).get(
                 () -> sharing.incoming(context.user(), true, PageRequest.first(SharingView.ROWS)), null);
         List<SharingRequest> pending = SharingRows.pendingFor(incoming == null ? List.of() : incoming, customerId);
@@ -87,7 +81,8 @@ public class PendingSharingCard implements CustomerCardContribution {
                     names.company(request.requesterUnitId()), request.reason()));
             who.addStyleName(ValoTheme.LABEL_SMALL);
             who.setWidth("260px");
-            Runnable again = () -> fill(context, keys, decision, names, body, customerId);
+            // a new state re-reads the whole page, so the owners tab shows the new serving unit too
+            Runnable again = () -> context.navigate("crm/customer", customerId + "/decided-" + request.id());
             Button approve = new Button(keys.get("sharing.approve"), e -> decision.open(request, true, again));
             approve.addStyleNames(ValoTheme.BUTTON_SMALL, ValoTheme.BUTTON_FRIENDLY);
             Button decline = new Button(keys.get("sharing.decline"), e -> decision.open(request, false, again));
@@ -95,5 +90,6 @@ public class PendingSharingCard implements CustomerCardContribution {
             body.addComponents(who, new com.vaadin.ui.HorizontalLayout(approve, decline));
         }
         body.setVisible(!pending.isEmpty());
+        return body;
     }
 }

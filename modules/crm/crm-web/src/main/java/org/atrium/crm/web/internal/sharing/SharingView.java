@@ -57,7 +57,7 @@ final class SharingView extends VerticalLayout implements View {
         outgoingHeading.addStyleName(ValoTheme.LABEL_H4);
         incomingColumns(context.isPermitted(CrmPermissions.CUSTOMER_EDIT));
         outgoingColumns();
-        addComponents(heading, new HorizontalLayout(incomingHeading, pendingOnly), incoming, outgoingHeading, outgoing);
+        addComponents(heading, incomingHeading, pendingOnly, incoming, outgoingHeading, outgoing);
     }
 
     @Override
