@@ -63,7 +63,14 @@ final class ContactRows implements RowChecker {
                 }
             }
         }
-        List<Known> existing = existing(customerIds);
+        List<Known> known = existing(customerIds);
+        Set<String> existing = new HashSet<>();
+        known.forEach(k -> {
+            existing.add("n:" + k.customerId() + "/" + k.name());
+            if (k.mobile() != null) {
+                existing.add("m:" + k.customerId() + "/" + k.mobile());
+            }
+        });
         Set<String> seenMobiles = new HashSet<>();
         Map<String, Integer> mobileRow = new HashMap<>();
         Map<String, Integer> nameRow = new HashMap<>();
@@ -126,10 +133,10 @@ final class ContactRows implements RowChecker {
     }
 
     private static void duplicates(RowReport report, int row, long customerId, String name, String mobile,
-            List<Known> existing, Map<String, Integer> mobileRow, Map<String, Integer> nameRow, Set<String> seen) {
+            Set<String> existing, Map<String, Integer> mobileRow, Map<String, Integer> nameRow, Set<String> seen) {
         if (mobile != null) {
             String key = customerId + "/" + mobile;
-            if (existing.stream().anyMatch(k -> k.customerId() == customerId && mobile.equals(k.mobile()))) {
+            if (existing.contains("m:" + key)) {
                 report.error("mobile", "row.duplicateContact");
             } else if (!seen.add(key)) {
                 report.error("mobile", "row.duplicateInFile", mobileRow.get(key));
@@ -138,7 +145,7 @@ final class ContactRows implements RowChecker {
             }
         }
         String nameKey = customerId + "/" + name;
-        if (existing.stream().anyMatch(k -> k.customerId() == customerId && name.equals(k.name()))) {
+        if (existing.contains("n:" + nameKey)) {
             report.hint("row.similarContact", name);
         } else if (nameRow.containsKey(nameKey)) {
             report.hint("row.similarInFile", nameRow.get(nameKey));
