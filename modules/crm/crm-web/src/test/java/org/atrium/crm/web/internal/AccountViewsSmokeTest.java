@@ -240,7 +240,7 @@ class AccountViewsSmokeTest {
         Window confirm = windows.get(windows.size() - 1);
         assertThat(texts(confirm)).anySatisfy(t -> assertThat(t)
                 .contains("将「上海华东钢铁贸易公司」（C2025000077）合并到「上海华东钢铁贸易有限公司」（C2025000042）。",
-                        "采用重复客户的：简称。", "转移联系人 3 个、商机 2 个、跟进记录 14 条", "编码 C2025000077 保留为别名"));
+                        "（C2025000042）。采用重复客户的：简称。转移联系人 3 个、商机 2 个、跟进记录 14 条", "编码 C2025000077 保留为别名"));
         click(confirm, "合并");
 
         verify(customers).merge(ADMIN, 42, 77, EnumSet.of(CustomerField.SHORT_NAME));
@@ -271,6 +271,7 @@ class AccountViewsSmokeTest {
         assertThat(texts).anySatisfy(t -> assertThat(t).startsWith("<svg").contains("<polyline", "A1 50.0%"));
         assertThat(texts).anySatisfy(t -> assertThat(t).startsWith("<svg").contains("12 (54.5%)", "未分级"));
         assertThat(buttons(page)).contains("重新计算客户等级", "A1：1 个客户", "C：12 个客户");
+        assertThat(texts).anySatisfy(t -> assertThat(t).startsWith("<svg").contains("30 天以上", "365 天以上", ">1</text>"));
 
         click(page, "重新计算客户等级");
         click(windows.get(windows.size() - 1), "重新计算客户等级");

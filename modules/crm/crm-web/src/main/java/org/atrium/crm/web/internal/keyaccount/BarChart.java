@@ -15,16 +15,28 @@ public final class BarChart {
     public record Bar(String label, int count, String color) {
     }
 
-    static final int WIDTH = 420;
+    static final int WIDTH = 460;
     static final int ROW = 28;
-    static final int LABEL_W = 90;
+    static final int LABEL_W = 120;
     static final int TRACK_W = 240;
 
     private BarChart() {
     }
 
-    /** @return an {@code <svg>} element, or one line of {@code emptyText} when every count is 0 */
+    /**
+     * @return an {@code <svg>} element with each count and its share of the sum, or one line of
+     *         {@code emptyText} when every count is 0
+     */
     public static String svg(List<Bar> bars, String emptyText) {
+        return svg(bars, emptyText, true);
+    }
+
+    /**
+     * @param shares whether to print each count's share of the sum (not for overlapping counts such as
+     *               "30 days or more", "60 days or more")
+     * @return an {@code <svg>} element, or one line of {@code emptyText} when every count is 0
+     */
+    public static String svg(List<Bar> bars, String emptyText, boolean shares) {
         int total = bars.stream().mapToInt(b -> Math.max(0, b.count())).sum();
         int max = bars.stream().mapToInt(Bar::count).max().orElse(0);
         int height = Math.max(ROW, bars.size() * ROW) + 8;
@@ -51,8 +63,11 @@ public final class BarChart {
                     .append(String.format(Locale.ROOT, "%.1f", width)).append("\" height=\"18\" fill=\"")
                     .append(safeColor(bar.color())).append("\" rx=\"3\"/>");
             svg.append("<text x=\"").append(LABEL_W + TRACK_W + 8).append("\" y=\"").append(y + 17)
-                    .append("\" fill=\"#333\">").append(count).append(" (")
-                    .append(String.format(Locale.ROOT, "%.1f%%", count * 100.0 / total)).append(")</text>");
+                    .append("\" fill=\"#333\">").append(count);
+            if (shares) {
+                svg.append(" (").append(String.format(Locale.ROOT, "%.1f%%", count * 100.0 / total)).append(')');
+            }
+            svg.append("</text>");
         }
         return svg.append("</svg>").toString();
     }

@@ -67,6 +67,7 @@ final class KeyAccountsView extends VerticalLayout implements View {
     private final Label paretoChart = new Label("", ContentMode.HTML);
     private final Label chartNote = new Label();
     private final Label tierChart = new Label("", ContentMode.HTML);
+    private final Label dormantChart = new Label("", ContentMode.HTML);
     private final CssLayout tierLinks = new CssLayout();
     private final Label recomputed = new Label();
     private final CheckBox keyOnly;
@@ -177,7 +178,9 @@ final class KeyAccountsView extends VerticalLayout implements View {
         dormantGrid.setHeight("420px");
         dormantGrid.setId("crm-key-dormant-grid");
         dormantGrid.addItemClickListener(e -> open(e.getItem().customer().id()));
-        VerticalLayout tab = new VerticalLayout(days, dormantGrid);
+        dormantChart.setWidth("100%");
+        dormantChart.setId("crm-key-dormant-chart");
+        VerticalLayout tab = new VerticalLayout(dormantChart, days, dormantGrid);
         tab.setMargin(false);
         return tab;
     }
@@ -200,6 +203,21 @@ final class KeyAccountsView extends VerticalLayout implements View {
         paretoRows.refresh();
         showTiers(new ServiceCall(context).get(() -> keyAccounts.tierDistribution(context.user()), null));
         dormantRows.refresh();
+        showDormantSpread();
+    }
+
+    /** Customers without follow-up for at least each of {@link #DAYS}, as bars. */
+    private void showDormantSpread() {
+        List<BarChart.Bar> bars = new ArrayList<>();
+        try {
+            for (int d : DAYS) {
+                bars.add(new BarChart.Bar(keys.get("keyAccount.days", d), keyAccounts.countDormant(context.user(), d),
+                        "#c0392b"));
+            }
+            dormantChart.setValue(BarChart.svg(bars, keys.get("keyAccount.empty"), false));
+        } catch (AccessDeniedException e) {
+            dormantChart.setValue("");
+        }
     }
 
     private int paretoCount(Boolean keyOnlyFilter) {

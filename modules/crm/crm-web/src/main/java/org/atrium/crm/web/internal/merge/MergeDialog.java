@@ -163,14 +163,14 @@ public final class MergeDialog extends Window {
         chosen.takeFromDuplicate().forEach(f -> taken.add(values.caption(f)));
         String fieldsLine = taken.isEmpty() ? keys.get("merge.summary.noFields")
                 : keys.get("merge.summary.fields", String.join("、", taken));
-        return keys.get("merge.summary", duplicate.name(), duplicate.code(), survivor.name(), survivor.code())
-                + " " + fieldsLine + " "
-                + keys.get("merge.summary.moves",
+        return keys.get("merge.summary.all",
+                keys.get("merge.summary", duplicate.name(), duplicate.code(), survivor.name(), survivor.code()),
+                fieldsLine, keys.get("merge.summary.moves",
                         count(() -> counts.contacts().count(context.user(), ContactFilter.ofCustomer(id))),
                         count(() -> counts.opportunities().count(context.user(), new OpportunityFilter(null, id, null,
                                 null, null, null, null, false))),
                         count(() -> counts.activities().count(context.user(), ActivityFilter.ofCustomer(id))),
-                        duplicate.code());
+                        duplicate.code()));
     }
 
     private String count(IntSupplier counter) {

@@ -21,6 +21,14 @@ class BarChartTest {
     }
 
     @Test
+    void overlappingCountsCanLeaveTheSharesOut() {
+        String svg = BarChart.svg(List.of(new BarChart.Bar("30 天以上", 40, "#c0392b"),
+                new BarChart.Bar("60 天以上", 10, "#c0392b")), "暂无数据", false);
+
+        assertThat(svg).contains(">40</text>", ">10</text>", "width=\"60.0\"").doesNotContain("%)");
+    }
+
+    @Test
     void labelsAreEscapedAndColoursChecked() {
         String svg = BarChart.svg(List.of(new BarChart.Bar("<b>未分级</b>", 1, "red\" onload=\"x")), "无");
 
