@@ -42,8 +42,9 @@ final class ImportDialog extends Window {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ImportDialog.class);
     private static final int POLL_MILLIS = 500;
-    static final String CSS = ".crm-import-error { background: #fdecea !important; }\n"
-            + ".crm-import-hint { background: #fff8e1 !important; }";
+    // the grid paints its cells, so the row style colours the cells
+    static final String CSS = ".v-grid-row.crm-import-error > td { background-color: #fdecea !important; }\n"
+            + ".v-grid-row.crm-import-hint > td { background-color: #fff8e1 !important; }";
 
     private final transient ShellContext context;
     private final transient ImportService imports;
@@ -225,11 +226,7 @@ final class ImportDialog extends Window {
         progress.setValue(1f);
         summary.setValue(logic.result(result));
         commit.setVisible(false);
-        if (!result.failed().isEmpty()) {
-            grid.setItems(result.failed());
-        } else {
-            grid.setVisible(false);
-        }
+        grid.setItems(result.failed());
         context.notify(logic.result(result));
         afterCommit.run();
     }
