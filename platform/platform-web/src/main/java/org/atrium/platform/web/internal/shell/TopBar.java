@@ -6,6 +6,7 @@ import java.util.Locale;
 import com.vaadin.event.ShortcutAction.KeyCode;
 import com.vaadin.event.ShortcutListener;
 import com.vaadin.icons.VaadinIcons;
+import com.vaadin.shared.Registration;
 import com.vaadin.shared.ui.ValueChangeMode;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.CssLayout;
@@ -38,6 +39,7 @@ final class TopBar extends CssLayout {
     private final Button todo = new Button();
     private final TextField search = new TextField();
     private Window searchWindow;
+    private Registration enterRegistration;
 
     TopBar(ShellServices services, PortalShellContext context, ShellLayout.SessionActions actions, Runnable toggleMenu) {
         this.services = services;
@@ -62,7 +64,7 @@ final class TopBar extends CssLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setValueChangeTimeout(500);
         search.addValueChangeListener(event -> showSearch(event.getValue()));
-        search.addShortcutListener(new ShortcutListener("search", KeyCode.ENTER, null) {
+        ShortcutListener enter = new ShortcutListener("search", KeyCode.ENTER, null) {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -71,7 +73,14 @@ final class TopBar extends CssLayout {
                     showSearch(search.getValue());
                 }
             }
+        };
+        // only while the box has the focus: a UI-wide Enter shortcut would swallow Enter on the
+        // navigation's and portlets' links
+        search.addFocusListener(event -> {
+            removeEnter();
+            enterRegistration = search.addShortcutListener(enter);
         });
+        search.addBlurListener(event -> removeEnter());
 
         todo.setIcon(VaadinIcons.BELL);
         todo.addStyleNames(ValoTheme.BUTTON_BORDERLESS, "atrium-todo");
@@ -82,6 +91,13 @@ final class TopBar extends CssLayout {
         CssLayout searchBox = new CssLayout(search);
         searchBox.addStyleName("atrium-search-box");
         addComponents(menuToggle, logo, groupName, searchBox, todo, userMenu(locale));
+    }
+
+    private void removeEnter() {
+        if (enterRegistration != null) {
+            enterRegistration.remove();
+            enterRegistration = null;
+        }
     }
 
     private String groupName() {
