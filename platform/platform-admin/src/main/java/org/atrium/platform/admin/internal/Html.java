@@ -41,9 +41,8 @@ public final class Html {
         if (parameter != null && !parameter.isEmpty()) {
             state = state + "/" + parameter;
         }
-        return "<a class=\"v-button v-widget link v-button-link small v-button-small\" href=\"#!" + escape(state) + "\""
+        return "<a class=\"v-button-link\" href=\"#!" + escape(state) + "\""
                 + (tooltip == null || tooltip.isBlank() ? "" : " title=\"" + escape(tooltip) + "\"")
-                + "><span class=\"v-button-wrap\"><span class=\"v-button-caption\">" + escape(text)
-                + "</span></span></a>";
+                + ">" + escape(text) + "</a>";
     }
 }
