@@ -136,7 +136,10 @@ public class SchemaUpgradeIT extends AtriumKarafTestSupport {
     /** Uninstalls the test bundle and removes every trace of its schema, so the next run starts clean. */
     @After
     public void removeBundleAndSchema() throws Exception {
-        if (bundle != null && bundle.getState() != Bundle.UNINSTALLED) {
+        if (bundle == null) {
+            return; // the test stopped before installing anything
+        }
+        if (bundle.getState() != Bundle.UNINSTALLED) {
             bundle.uninstall();
         }
         DataSource dataSource = atriumDataSource();
