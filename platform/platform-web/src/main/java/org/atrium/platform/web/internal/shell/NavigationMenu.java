@@ -69,7 +69,7 @@ final class NavigationMenu extends Label {
     // the classes of a borderless Vaadin button, so the theme styles the links like the buttons they replace
     private static void entry(StringBuilder html, String viewId, String title, Resource icon, String selected) {
         boolean current = viewId.equals(selected);
-        html.append("<a style=\"text-decoration:none\" class=\"v-button v-widget borderless v-button-borderless atrium-nav-entry")
+        html.append("<a class=\"v-button v-widget borderless v-button-borderless atrium-nav-entry")
                 .append(current ? " selected\" aria-current=\"page\"" : "\"")
                 .append(" href=\"#!").append(Html.escape(viewId)).append("\">")
                 .append("<span class=\"v-button-wrap\">");
