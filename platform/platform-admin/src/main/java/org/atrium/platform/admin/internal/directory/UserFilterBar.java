@@ -2,20 +2,17 @@ package org.atrium.platform.admin.internal.directory;
 
 import java.util.List;
 
-import com.vaadin.icons.VaadinIcons;
 import com.vaadin.shared.ui.ValueChangeMode;
-import com.vaadin.ui.Alignment;
 import com.vaadin.ui.CheckBox;
 import com.vaadin.ui.ComboBox;
-import com.vaadin.ui.HorizontalLayout;
+import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.TextField;
-import com.vaadin.ui.themes.ValoTheme;
 import org.atrium.platform.admin.internal.Labels;
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.api.org.OrgUnit;
 
 /** Text, unit and (for admins) show-disabled filters over a user grid. */
-public final class UserFilterBar extends HorizontalLayout {
+public final class UserFilterBar extends CssLayout {
 
     private static final long serialVersionUID = 1L;
 
@@ -33,8 +30,7 @@ public final class UserFilterBar extends HorizontalLayout {
     /** @param withDisabled whether the show-disabled box is offered */
     public UserFilterBar(Texts texts, List<OrgUnit> units, boolean withDisabled, Listener listener) {
         text.setPlaceholder(texts.get("user.filter.text"));
-        text.setIcon(VaadinIcons.SEARCH);
-        text.addStyleName(ValoTheme.TEXTFIELD_INLINE_ICON);
+        // no inline icon: a CssLayout renders icons as separate captions, outside the field
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setWidth("240px");
         unit.setPlaceholder(texts.get("user.filter.unit"));
@@ -49,6 +45,7 @@ public final class UserFilterBar extends HorizontalLayout {
         unit.addValueChangeListener(e -> changed.run());
         disabled.addValueChangeListener(e -> changed.run());
         addComponents(text, unit, disabled);
-        setDefaultComponentAlignment(Alignment.MIDDLE_LEFT);
+        // a wrapping row (theme): on a phone the filters stack instead of widening the page
+        addStyleName("atrium-filter-bar");
     }
 }
