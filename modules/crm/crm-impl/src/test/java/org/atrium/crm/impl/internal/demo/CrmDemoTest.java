@@ -31,6 +31,8 @@ import org.atrium.crm.impl.internal.service.CrmServices;
 import org.atrium.crm.impl.internal.service.CrmTestDatabase;
 import org.atrium.crm.impl.internal.service.TestWorld;
 import org.atrium.platform.api.PageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.atrium.platform.api.identity.UserSummary;
 import org.atrium.platform.api.org.OrgUnit;
 import org.atrium.platform.api.org.OrgUnitType;
@@ -43,6 +45,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class CrmDemoTest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CrmDemoTest.class);
 
     private static final List<SalesTeam> TEAMS = List.of(
             new SalesTeam(A, "EAST", List.of(new SalesTeam.Rep(A_MANAGER.userId(), A_SALES),
@@ -77,7 +81,7 @@ class CrmDemoTest {
         long started = System.nanoTime();
         CrmDemoWriter.Counts counts = loader.load(20240601L, 2000, 450, TEAMS).orElseThrow();
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("CRM demo load on Derby in-memory: %d rows (%s) in %d ms%n", counts.total(), counts, millis);
+        LOG.info("CRM demo load on Derby in-memory: {} rows ({}) in {} ms", counts.total(), counts, millis);
         assertThat(millis).as("load time").isLessThan(30_000);
 
         assertThat(counts.customers()).isEqualTo(2000);
@@ -162,7 +166,7 @@ class CrmDemoTest {
             long started = System.nanoTime();
             CrmDemoWriter.Counts counts = pgLoader.load(20240601L, 2000, 450, TEAMS).orElseThrow();
             long millis = (System.nanoTime() - started) / 1_000_000;
-            System.out.printf("CRM demo load on PostgreSQL: %d rows in %d ms%n", counts.total(), millis);
+            LOG.info("CRM demo load on PostgreSQL: {} rows in {} ms", counts.total(), millis);
             assertThat(millis).isLessThan(30_000);
             assertThat(pgCrm.customers.count(A_MANAGER, CustomerFilter.all())).isEqualTo(1000);
             assertThat(pgLoader.load(20240601L, 2000, 450, TEAMS)).isEmpty();
