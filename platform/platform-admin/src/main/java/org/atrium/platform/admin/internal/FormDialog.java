@@ -1,5 +1,7 @@
 package org.atrium.platform.admin.internal;
 
+import org.atrium.shell.api.ui.FieldErrors;
+
 import java.util.function.BooleanSupplier;
 
 import com.vaadin.event.ShortcutAction;

@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal;
 
+import org.atrium.shell.api.ui.Pages;
+
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;

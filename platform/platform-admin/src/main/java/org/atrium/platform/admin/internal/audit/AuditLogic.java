@@ -1,5 +1,8 @@
 package org.atrium.platform.admin.internal.audit;
 
+import org.atrium.shell.api.ui.Csv;
+import org.atrium.shell.api.ui.Pages;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,8 +12,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import com.vaadin.data.provider.QuerySortOrder;
-import org.atrium.platform.admin.internal.Csv;
-import org.atrium.platform.admin.internal.Pages;
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.api.audit.AuditEntry;
 import org.atrium.platform.api.audit.AuditQuery;

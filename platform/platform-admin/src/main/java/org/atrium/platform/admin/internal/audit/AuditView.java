@@ -1,5 +1,7 @@
 package org.atrium.platform.admin.internal.audit;
 
+import org.atrium.shell.api.ui.Downloads;
+
 import com.vaadin.data.provider.CallbackDataProvider;
 import com.vaadin.data.provider.DataProvider;
 import com.vaadin.icons.VaadinIcons;
@@ -15,7 +17,6 @@ import com.vaadin.ui.TextField;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
 import org.atrium.platform.admin.internal.Buttons;
-import org.atrium.platform.admin.internal.Downloads;
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.api.audit.AuditEntry;
 

@@ -1,5 +1,7 @@
 package org.atrium.platform.admin.internal.directory;
 
+import org.atrium.shell.api.ui.Pages;
+
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -9,7 +11,6 @@ import java.util.stream.Stream;
 import com.vaadin.data.provider.CallbackDataProvider;
 import com.vaadin.data.provider.DataProvider;
 import com.vaadin.data.provider.QuerySortOrder;
-import org.atrium.platform.admin.internal.Pages;
 import org.atrium.platform.api.AccessDeniedException;
 import org.atrium.platform.api.PageRequest;
 import org.atrium.platform.api.identity.UserContext;

@@ -1,5 +1,8 @@
 package org.atrium.platform.admin.internal.notices;
 
+import org.atrium.shell.api.ui.ServiceCall;
+import org.atrium.shell.api.ui.FieldErrors;
+
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +21,7 @@ import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
 import org.atrium.platform.admin.internal.Buttons;
 import org.atrium.platform.admin.internal.ConfirmDialog;
-import org.atrium.platform.admin.internal.FieldErrors;
 import org.atrium.platform.admin.internal.Labels;
-import org.atrium.platform.admin.internal.ServiceCall;
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.api.notice.Announcement;
 import org.atrium.platform.api.notice.AnnouncementService;

@@ -1,6 +1,7 @@
 package org.atrium.platform.admin.internal.notices;
 
-import org.atrium.platform.admin.internal.ServiceCall;
+import org.atrium.shell.api.ui.ServiceCall;
+
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.api.notice.Announcement;
 import org.atrium.platform.api.notice.AnnouncementService;

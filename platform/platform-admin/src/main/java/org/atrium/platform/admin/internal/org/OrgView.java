@@ -1,5 +1,7 @@
 package org.atrium.platform.admin.internal.org;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +18,6 @@ import com.vaadin.ui.themes.ValoTheme;
 import org.atrium.platform.admin.internal.Buttons;
 import org.atrium.platform.admin.internal.ConfirmDialog;
 import org.atrium.platform.admin.internal.Labels;
-import org.atrium.platform.admin.internal.ServiceCall;
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.api.identity.UserService;
 import org.atrium.platform.api.org.OrgService;

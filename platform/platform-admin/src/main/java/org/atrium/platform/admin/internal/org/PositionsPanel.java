@@ -1,5 +1,7 @@
 package org.atrium.platform.admin.internal.org;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import com.vaadin.icons.VaadinIcons;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.FormLayout;
@@ -10,7 +12,6 @@ import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
 import org.atrium.platform.admin.internal.Buttons;
 import org.atrium.platform.admin.internal.FormDialog;
-import org.atrium.platform.admin.internal.ServiceCall;
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.api.org.OrgService;
 import org.atrium.platform.api.org.Position;

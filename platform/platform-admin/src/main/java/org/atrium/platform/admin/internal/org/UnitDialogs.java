@@ -1,5 +1,7 @@
 package org.atrium.platform.admin.internal.org;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,6 @@ import com.vaadin.ui.FormLayout;
 import com.vaadin.ui.TextField;
 import org.atrium.platform.admin.internal.FormDialog;
 import org.atrium.platform.admin.internal.Labels;
-import org.atrium.platform.admin.internal.ServiceCall;
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.api.PageRequest;
 import org.atrium.platform.api.identity.UserQuery;

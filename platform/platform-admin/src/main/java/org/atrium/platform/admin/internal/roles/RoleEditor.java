@@ -1,5 +1,8 @@
 package org.atrium.platform.admin.internal.roles;
 
+import org.atrium.shell.api.ui.ServiceCall;
+import org.atrium.shell.api.ui.FieldErrors;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +17,7 @@ import com.vaadin.ui.TextField;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
 import org.atrium.platform.admin.internal.Buttons;
-import org.atrium.platform.admin.internal.FieldErrors;
 import org.atrium.platform.admin.internal.Labels;
-import org.atrium.platform.admin.internal.ServiceCall;
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.api.org.OrgUnit;
 import org.atrium.platform.api.security.Grant;

@@ -1,5 +1,7 @@
 package org.atrium.platform.admin.internal.roles;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +17,6 @@ import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
 import org.atrium.platform.admin.internal.Buttons;
 import org.atrium.platform.admin.internal.ConfirmDialog;
-import org.atrium.platform.admin.internal.ServiceCall;
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.api.org.OrgService;
 import org.atrium.platform.api.security.PlatformPermissions;

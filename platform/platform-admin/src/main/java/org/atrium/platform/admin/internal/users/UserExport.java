@@ -1,8 +1,9 @@
 package org.atrium.platform.admin.internal.users;
 
+import org.atrium.shell.api.ui.Csv;
+
 import java.util.List;
 
-import org.atrium.platform.admin.internal.Csv;
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.api.identity.UserSummary;
 

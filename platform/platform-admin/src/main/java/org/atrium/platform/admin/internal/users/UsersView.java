@@ -1,5 +1,8 @@
 package org.atrium.platform.admin.internal.users;
 
+import org.atrium.shell.api.ui.ServiceCall;
+import org.atrium.shell.api.ui.Downloads;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -13,8 +16,6 @@ import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
 import org.atrium.platform.admin.internal.Buttons;
 import org.atrium.platform.admin.internal.ConfirmDialog;
-import org.atrium.platform.admin.internal.Downloads;
-import org.atrium.platform.admin.internal.ServiceCall;
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.admin.internal.directory.UserColumns;
 import org.atrium.platform.admin.internal.directory.UserDirectorySource;

@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.accounts;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import java.util.Locale;
 
 import org.atrium.crm.api.CrmPermissions;
@@ -12,7 +14,6 @@ import org.atrium.crm.api.opportunity.OpportunityService;
 import org.atrium.crm.web.api.CustomerCardContribution;
 import org.atrium.crm.web.internal.ConfirmDialog;
 import org.atrium.crm.web.internal.Directory;
-import org.atrium.crm.web.internal.ServiceCall;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.crm.web.internal.merge.MergeDialog;
 import org.atrium.crm.web.internal.pool.PoolClaims;

@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.activity;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -12,7 +14,6 @@ import org.atrium.crm.api.contact.Contact;
 import org.atrium.crm.api.opportunity.Opportunity;
 import org.atrium.crm.web.internal.FormDialog;
 import org.atrium.crm.web.internal.Labels;
-import org.atrium.crm.web.internal.ServiceCall;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.shell.api.ShellContext;
 

@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.activity;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -10,7 +12,6 @@ import org.atrium.crm.api.activity.ActivityFilter;
 import org.atrium.crm.api.activity.ActivityService;
 import org.atrium.crm.web.internal.Directory;
 import org.atrium.crm.web.internal.Labels;
-import org.atrium.crm.web.internal.ServiceCall;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.platform.api.PageRequest;
 import org.atrium.shell.api.ShellContext;

@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.contact;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import java.util.OptionalLong;
 
 import org.atrium.crm.api.CrmPermissions;
@@ -12,7 +14,6 @@ import org.atrium.crm.web.internal.DetailHeader;
 import org.atrium.crm.web.internal.Directory;
 import org.atrium.crm.web.internal.Labels;
 import org.atrium.crm.web.internal.Params;
-import org.atrium.crm.web.internal.ServiceCall;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.crm.web.internal.activity.Timeline;
 import org.atrium.shell.api.ShellContext;

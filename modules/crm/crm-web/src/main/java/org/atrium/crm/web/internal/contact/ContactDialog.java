@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.contact;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -9,7 +11,6 @@ import org.atrium.crm.api.contact.ContactService;
 import org.atrium.crm.api.contact.DecisionRole;
 import org.atrium.crm.web.internal.FormDialog;
 import org.atrium.crm.web.internal.Labels;
-import org.atrium.crm.web.internal.ServiceCall;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.shell.api.ShellContext;
 

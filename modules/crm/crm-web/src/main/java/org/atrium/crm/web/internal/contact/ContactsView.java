@@ -1,5 +1,8 @@
 package org.atrium.crm.web.internal.contact;
 
+import org.atrium.shell.api.ui.Csv;
+import org.atrium.shell.api.ui.Downloads;
+
 import java.util.List;
 import java.util.Set;
 
@@ -7,10 +10,8 @@ import org.atrium.crm.api.CrmPermissions;
 import org.atrium.crm.api.contact.Contact;
 import org.atrium.crm.api.contact.ContactFilter;
 import org.atrium.crm.api.contact.ContactService;
-import org.atrium.crm.web.internal.Csv;
 import org.atrium.crm.web.internal.CustomerNames;
 import org.atrium.crm.web.internal.Directory;
-import org.atrium.crm.web.internal.Downloads;
 import org.atrium.crm.api.transfer.ImportKind;
 import org.atrium.crm.web.internal.transfer.TransferActions;
 import org.atrium.crm.web.internal.Labels;

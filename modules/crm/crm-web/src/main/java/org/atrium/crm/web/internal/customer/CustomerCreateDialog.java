@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.customer;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -8,7 +10,6 @@ import org.atrium.crm.api.customer.CustomerService;
 import org.atrium.crm.api.customer.DuplicateMatch;
 import org.atrium.crm.api.customer.SharingService;
 import org.atrium.crm.web.internal.FormDialog;
-import org.atrium.crm.web.internal.ServiceCall;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.crm.web.internal.accounts.AccountTexts;
 import org.atrium.crm.web.internal.sharing.SharingRequestDialog;

@@ -1,9 +1,10 @@
 package org.atrium.crm.web.internal.customer;
 
+import org.atrium.shell.api.ui.Csv;
+
 import java.util.List;
 
 import org.atrium.crm.api.customer.Customer;
-import org.atrium.crm.web.internal.Csv;
 import org.atrium.crm.web.internal.Directory;
 import org.atrium.crm.web.internal.Labels;
 import org.atrium.crm.web.internal.Texts;

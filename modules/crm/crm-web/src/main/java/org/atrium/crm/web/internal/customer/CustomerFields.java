@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.customer;
 
+import org.atrium.shell.api.ui.FieldErrors;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -7,7 +9,6 @@ import org.atrium.crm.api.customer.CustomerType;
 import org.atrium.crm.api.customer.DuplicateMatch;
 import org.atrium.crm.api.customer.LifecycleStage;
 import org.atrium.crm.api.customer.Tier;
-import org.atrium.crm.web.internal.FieldErrors;
 import org.atrium.crm.web.internal.Labels;
 import org.atrium.crm.web.internal.Texts;
 

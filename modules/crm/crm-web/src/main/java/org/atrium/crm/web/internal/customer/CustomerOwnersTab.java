@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.customer;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -13,7 +15,6 @@ import org.atrium.crm.api.customer.ServiceRelationship;
 import org.atrium.crm.web.internal.ConfirmDialog;
 import org.atrium.crm.web.internal.Directory;
 import org.atrium.crm.web.internal.FormDialog;
-import org.atrium.crm.web.internal.ServiceCall;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.crm.web.internal.UserPicker;
 import org.atrium.platform.api.identity.UserSummary;

@@ -1,5 +1,8 @@
 package org.atrium.crm.web.internal.customer;
 
+import org.atrium.shell.api.ui.ServiceCall;
+import org.atrium.shell.api.ui.FieldErrors;
+
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -7,8 +10,6 @@ import org.atrium.crm.api.CrmPermissions;
 import org.atrium.crm.api.customer.Customer;
 import org.atrium.crm.api.customer.CustomerService;
 import org.atrium.crm.api.customer.DuplicateMatch;
-import org.atrium.crm.web.internal.FieldErrors;
-import org.atrium.crm.web.internal.ServiceCall;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.platform.api.AccessDeniedException;
 import org.atrium.shell.api.ShellContext;

@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.customer;
 
+import org.atrium.shell.api.ui.Downloads;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,7 +13,6 @@ import org.atrium.crm.api.customer.LifecycleStage;
 import org.atrium.crm.api.customer.SharingService;
 import org.atrium.crm.api.customer.Tier;
 import org.atrium.crm.web.internal.Directory;
-import org.atrium.crm.web.internal.Downloads;
 import org.atrium.crm.api.transfer.ImportKind;
 import org.atrium.crm.web.internal.transfer.TransferActions;
 import org.atrium.crm.web.internal.Labels;

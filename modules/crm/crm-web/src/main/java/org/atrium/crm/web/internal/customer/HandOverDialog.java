@@ -1,10 +1,11 @@
 package org.atrium.crm.web.internal.customer;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import org.atrium.crm.api.HandOverResult;
 import org.atrium.crm.api.customer.CustomerService;
 import org.atrium.crm.web.internal.ConfirmDialog;
 import org.atrium.crm.web.internal.FormDialog;
-import org.atrium.crm.web.internal.ServiceCall;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.crm.web.internal.UserPicker;
 import org.atrium.platform.api.identity.UserService;

@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.funnel;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +13,6 @@ import org.atrium.crm.api.opportunity.FunnelReport;
 import org.atrium.crm.api.opportunity.OpportunityService;
 import org.atrium.crm.web.internal.CrmStyles;
 import org.atrium.crm.web.internal.Money;
-import org.atrium.crm.web.internal.ServiceCall;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.shell.api.ShellContext;
 

@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.keyaccount;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +24,6 @@ import org.atrium.crm.web.internal.ConfirmDialog;
 import org.atrium.crm.web.internal.Directory;
 import org.atrium.crm.web.internal.LazySource;
 import org.atrium.crm.web.internal.Money;
-import org.atrium.crm.web.internal.ServiceCall;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.platform.api.AccessDeniedException;
 import org.atrium.platform.api.PageRequest;

@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.lead;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -8,7 +10,6 @@ import org.atrium.crm.api.customer.CustomerService;
 import org.atrium.crm.api.lead.Lead;
 import org.atrium.crm.api.lead.LeadService;
 import org.atrium.crm.web.internal.FormDialog;
-import org.atrium.crm.web.internal.ServiceCall;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.crm.web.internal.UserPicker;
 import org.atrium.platform.api.identity.UserService;

@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.lead;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +19,6 @@ import org.atrium.crm.api.lead.LeadConversionResult;
 import org.atrium.crm.api.lead.LeadService;
 import org.atrium.crm.web.internal.FormDialog;
 import org.atrium.crm.web.internal.Money;
-import org.atrium.crm.web.internal.ServiceCall;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.crm.web.internal.customer.DuplicateWarning;
 import org.atrium.platform.api.AccessDeniedException;

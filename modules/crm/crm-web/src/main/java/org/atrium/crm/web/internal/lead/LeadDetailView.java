@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.lead;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import java.time.Clock;
 import java.util.OptionalLong;
 
@@ -11,7 +13,6 @@ import org.atrium.crm.web.internal.DetailHeader;
 import org.atrium.crm.web.internal.Directory;
 import org.atrium.crm.web.internal.Labels;
 import org.atrium.crm.web.internal.Params;
-import org.atrium.crm.web.internal.ServiceCall;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.shell.api.ShellContext;
 

@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.lead;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -10,7 +12,6 @@ import org.atrium.crm.api.lead.LeadService;
 import org.atrium.crm.api.lead.SourceChannel;
 import org.atrium.crm.web.internal.FormDialog;
 import org.atrium.crm.web.internal.Labels;
-import org.atrium.crm.web.internal.ServiceCall;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.shell.api.ShellContext;
 

@@ -1,5 +1,8 @@
 package org.atrium.crm.web.internal.lead;
 
+import org.atrium.shell.api.ui.Csv;
+import org.atrium.shell.api.ui.Downloads;
+
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -12,9 +15,7 @@ import org.atrium.crm.api.lead.LeadService;
 import org.atrium.crm.api.lead.LeadStatus;
 import org.atrium.crm.api.lead.SourceChannel;
 import org.atrium.crm.web.internal.CrmStyles;
-import org.atrium.crm.web.internal.Csv;
 import org.atrium.crm.web.internal.Directory;
-import org.atrium.crm.web.internal.Downloads;
 import org.atrium.crm.api.transfer.ImportKind;
 import org.atrium.crm.web.internal.transfer.TransferActions;
 import org.atrium.crm.web.internal.Labels;

@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.merge;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;
@@ -17,7 +19,6 @@ import org.atrium.crm.api.opportunity.OpportunityService;
 import org.atrium.crm.web.internal.ConfirmDialog;
 import org.atrium.crm.web.internal.CustomerNames;
 import org.atrium.crm.web.internal.Directory;
-import org.atrium.crm.web.internal.ServiceCall;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.platform.api.AccessDeniedException;
 import org.atrium.platform.api.PageRequest;

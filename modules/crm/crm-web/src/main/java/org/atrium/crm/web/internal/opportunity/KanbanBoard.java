@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.opportunity;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,6 @@ import org.atrium.crm.api.opportunity.PipelineStage;
 import org.atrium.crm.web.internal.CrmStyles;
 import org.atrium.crm.web.internal.CustomerNames;
 import org.atrium.crm.web.internal.Money;
-import org.atrium.crm.web.internal.ServiceCall;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.platform.api.PageRequest;
 import org.atrium.shell.api.ShellContext;

@@ -1,5 +1,8 @@
 package org.atrium.crm.web.internal.opportunity;
 
+import org.atrium.shell.api.ui.Csv;
+import org.atrium.shell.api.ui.Downloads;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -9,10 +12,8 @@ import org.atrium.crm.api.opportunity.OpportunityFilter;
 import org.atrium.crm.api.opportunity.OpportunityService;
 import org.atrium.crm.api.opportunity.OpportunityStatus;
 import org.atrium.crm.api.opportunity.PipelineStage;
-import org.atrium.crm.web.internal.Csv;
 import org.atrium.crm.web.internal.CustomerNames;
 import org.atrium.crm.web.internal.Directory;
-import org.atrium.crm.web.internal.Downloads;
 import org.atrium.crm.web.internal.Labels;
 import org.atrium.crm.web.internal.LazySource;
 import org.atrium.crm.web.internal.Money;

@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.opportunity;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,6 @@ import org.atrium.crm.api.opportunity.PipelineStage;
 import org.atrium.crm.api.opportunity.StageKind;
 import org.atrium.crm.web.internal.FormDialog;
 import org.atrium.crm.web.internal.Money;
-import org.atrium.crm.web.internal.ServiceCall;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.shell.api.ShellContext;
 

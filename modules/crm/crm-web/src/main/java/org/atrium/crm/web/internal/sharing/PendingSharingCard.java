@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.sharing;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -8,7 +10,6 @@ import org.atrium.crm.api.customer.SharingRequest;
 import org.atrium.crm.api.customer.SharingService;
 import org.atrium.crm.web.api.CustomerCardContribution;
 import org.atrium.crm.web.internal.Directory;
-import org.atrium.crm.web.internal.ServiceCall;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.crm.web.internal.accounts.AccountTexts;
 import org.atrium.platform.api.PageRequest;

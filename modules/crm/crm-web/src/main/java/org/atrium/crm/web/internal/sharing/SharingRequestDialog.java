@@ -1,12 +1,13 @@
 package org.atrium.crm.web.internal.sharing;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import java.util.Map;
 
 import org.atrium.crm.api.customer.SharingRequest;
 import org.atrium.crm.api.customer.SharingRequestDraft;
 import org.atrium.crm.api.customer.SharingService;
 import org.atrium.crm.web.internal.FormDialog;
-import org.atrium.crm.web.internal.ServiceCall;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.crm.web.internal.accounts.AccountTexts;
 import org.atrium.shell.api.ShellContext;

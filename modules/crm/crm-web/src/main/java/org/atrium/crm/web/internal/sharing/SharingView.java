@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.sharing;
 
+import org.atrium.shell.api.ui.ServiceCall;
+
 import java.util.List;
 
 import org.atrium.crm.api.CrmPermissions;
@@ -7,7 +9,6 @@ import org.atrium.crm.api.customer.SharingRequest;
 import org.atrium.crm.api.customer.SharingService;
 import org.atrium.crm.api.customer.SharingStatus;
 import org.atrium.crm.web.internal.Directory;
-import org.atrium.crm.web.internal.ServiceCall;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.platform.api.PageRequest;
 import org.atrium.shell.api.ShellContext;

@@ -1,4 +1,4 @@
-package org.atrium.crm.web.internal;
+package org.atrium.shell.api.ui;
 
 import java.util.ArrayList;
 import java.util.List;

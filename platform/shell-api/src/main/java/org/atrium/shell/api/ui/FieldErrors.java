@@ -1,4 +1,4 @@
-package org.atrium.platform.admin.internal;
+package org.atrium.shell.api.ui;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
