@@ -21,6 +21,15 @@ public interface ShellContext {
     /** Navigates to a view, e.g. {@code navigate("crm/customer", "42")}. */
     void navigate(String viewId, String parameter);
 
+    /**
+     * Builds the current view again from its contribution, with the same view id and parameter, so that it
+     * shows what an action has just changed (a merge, a hand-over, a sharing decision). Input not yet saved in
+     * the view is discarded.
+     *
+     * @since 1.1
+     */
+    void reloadView();
+
     /** @return whether the user holds the permission (for showing or hiding actions) */
     boolean isPermitted(String permission);
 

@@ -37,6 +37,13 @@ final class PortalShellContext implements ShellContext {
     }
 
     @Override
+    public void reloadView() {
+        // The view provider creates a new view for every navigation, so navigating to the current state builds
+        // the view afresh instead of being ignored as a no-op.
+        ui.getNavigator().navigateTo(ui.getNavigator().getState());
+    }
+
+    @Override
     public boolean isPermitted(String permission) {
         return permission == null || access.isPermitted(user(), permission);
     }
