@@ -25,6 +25,8 @@ public final class CrmPermissions {
     public static final String CUSTOMER_MERGE = "crm.customer.merge";
     /** Reassign customers and hand over a leaving user's records (离职交接). */
     public static final String CUSTOMER_ASSIGN = "crm.customer.assign";
+    /** Define the customer classification dimensions and their values (needs the whole group scope). */
+    public static final String CLASSIFICATION_MANAGE = "crm.classification.manage";
 
     /** See contacts. */
     public static final String CONTACT_VIEW = "crm.contact.view";
@@ -77,7 +79,7 @@ public final class CrmPermissions {
     /** @return every permission of the module, in the order the role editor lists them */
     public static List<String> all() {
         return List.of(CUSTOMER_VIEW, CUSTOMER_CREATE, CUSTOMER_EDIT, CUSTOMER_DELETE, CUSTOMER_EXPORT,
-                CUSTOMER_MERGE, CUSTOMER_ASSIGN,
+                CUSTOMER_MERGE, CUSTOMER_ASSIGN, CLASSIFICATION_MANAGE,
                 CONTACT_VIEW, CONTACT_CREATE, CONTACT_EDIT, CONTACT_DELETE, CONTACT_EXPORT,
                 LEAD_VIEW, LEAD_CREATE, LEAD_EDIT, LEAD_DELETE, LEAD_EXPORT, LEAD_ASSIGN,
                 OPPORTUNITY_VIEW, OPPORTUNITY_CREATE, OPPORTUNITY_EDIT, OPPORTUNITY_DELETE, OPPORTUNITY_EXPORT,

@@ -2,6 +2,8 @@ package org.atrium.crm.api.customer;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A customer of the group as the services return it.
@@ -29,13 +31,39 @@ import java.util.List;
  * @param updatedAt      when it was last changed
  * @param version        the optimistic-lock version; pass it back to
  *                       {@link CustomerService#update} so that concurrent edits are detected
+ * @param classifications the classification values the customer holds (客户分类), at most one per
+ *                       dimension, in the dimensions' display order; deactivated values included
  */
 public record Customer(long id, String code, String name, String shortName, String creditCode, String industry,
         String province, String city, CustomerType type, String source, LifecycleStage lifecycle, Tier tier,
         String creditRating, long ownerUserId, long ownerUnitId, Long parentId, List<String> aliases,
-        String pinyinInitials, Instant createdAt, Instant updatedAt, long version) {
+        String pinyinInitials, Instant createdAt, Instant updatedAt, long version,
+        List<Classification> classifications) {
 
     public Customer {
         aliases = List.copyOf(aliases);
+        classifications = classifications == null ? List.of() : List.copyOf(classifications);
+    }
+
+    /** A customer without classification values (the form of version 1.1 of this package). */
+    public Customer(long id, String code, String name, String shortName, String creditCode, String industry,
+            String province, String city, CustomerType type, String source, LifecycleStage lifecycle, Tier tier,
+            String creditRating, long ownerUserId, long ownerUnitId, Long parentId, List<String> aliases,
+            String pinyinInitials, Instant createdAt, Instant updatedAt, long version) {
+        this(id, code, name, shortName, creditCode, industry, province, city, type, source, lifecycle, tier,
+                creditRating, ownerUserId, ownerUnitId, parentId, aliases, pinyinInitials, createdAt, updatedAt,
+                version, List.of());
+    }
+
+    /** @return the code of the value held for the dimension, or {@code null} */
+    public String classification(String dimensionCode) {
+        return classifications.stream().filter(c -> c.dimensionCode().equals(dimensionCode))
+                .map(Classification::valueCode).findFirst().orElse(null);
+    }
+
+    /** @return dimension code to value code, as {@link CustomerDraft#classifications()} takes them */
+    public Map<String, String> classificationCodes() {
+        return classifications.stream().collect(Collectors.toUnmodifiableMap(Classification::dimensionCode,
+                Classification::valueCode));
     }
 }
