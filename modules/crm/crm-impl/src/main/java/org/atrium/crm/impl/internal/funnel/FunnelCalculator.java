@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.atrium.crm.api.opportunity.FunnelGroup;
 import org.atrium.crm.api.opportunity.FunnelStage;
@@ -28,9 +27,11 @@ import org.atrium.crm.api.opportunity.StageKind;
  * reached the next open stage — or, for the last open stage, that were won. "Reached" is the highest
  * stage order an opportunity was ever in; losing does not raise it, winning raises it to the won
  * stage.</li>
- * <li>Forecast per month of the expected close date: open count, amount and weighted amount, and the
- * won amount.</li>
+ * <li>Forecast per month of the expected close date: open count, amount and weighted amount (the
+ * month's Σ amount × probability / 100, rounded once), and the won amount.</li>
  * </ul>
+ * The input is either a {@link FunnelTally} of sums the database aggregated (the report's path) or
+ * single opportunities ({@link Fact}s), which are tallied first.
  */
 public final class FunnelCalculator {
 
@@ -63,68 +64,51 @@ public final class FunnelCalculator {
         }
     }
 
-    /** @return the funnel of the facts, without group id and name */
+    /** @return the funnel of the facts (each opportunity on its own, as in memory) */
     public FunnelGroup compute(Long groupId, String groupName, Collection<Fact> facts, Locale locale) {
+        FunnelTally tally = new FunnelTally();
+        for (Fact f : facts) {
+            tally.addStage(f.status(), f.stageCode(), 1, f.amount());
+            tally.addReached(f.reachedOrder(), 1);
+            if (f.closeDate() != null) {
+                tally.addMonth(YearMonth.from(f.closeDate()), f.status(), 1, f.amount(),
+                        f.amount().multiply(BigDecimal.valueOf(probabilityOf(f.stageCode()))));
+            }
+        }
+        return compute(groupId, groupName, tally, locale);
+    }
+
+    /** @return the funnel of the sums the database aggregated for one group */
+    public FunnelGroup compute(Long groupId, String groupName, FunnelTally tally, Locale locale) {
         List<FunnelStage> stages = new ArrayList<>();
         for (int k = 0; k < open.size(); k++) {
             PipelineStage stage = open.get(k);
             int nextOrder = k + 1 < open.size() ? open.get(k + 1).order() : won.order();
-            int count = 0;
-            BigDecimal amount = BigDecimal.ZERO;
-            int reached = 0;
-            int advanced = 0;
-            for (Fact f : facts) {
-                if (f.status() == OpportunityStatus.OPEN && stage.code().equals(f.stageCode())) {
-                    count++;
-                    amount = amount.add(f.amount());
-                }
-                if (f.reachedOrder() >= stage.order()) {
-                    reached++;
-                    if (f.reachedOrder() >= nextOrder) {
-                        advanced++;
-                    }
-                }
-            }
-            stages.add(new FunnelStage(stage.code(), stage.name(locale), stage.probability(), count, money(amount),
-                    weighted(amount, stage.probability()), reached, reached == 0 ? null : (double) advanced / reached));
+            FunnelTally.StageSum sum = tally.openByStage.getOrDefault(stage.code(),
+                    new FunnelTally.StageSum(0, BigDecimal.ZERO));
+            long reached = reachedAtLeast(tally, stage.order());
+            long advanced = reachedAtLeast(tally, nextOrder);
+            stages.add(new FunnelStage(stage.code(), stage.name(locale), stage.probability(), (int) sum.count(),
+                    money(sum.amount()), weighted(sum.amount(), stage.probability()), (int) reached,
+                    reached == 0 ? null : (double) advanced / reached));
         }
-        int wonCount = 0;
-        int lostCount = 0;
-        BigDecimal wonAmount = BigDecimal.ZERO;
-        for (Fact f : facts) {
-            if (f.status() == OpportunityStatus.WON) {
-                wonCount++;
-                wonAmount = wonAmount.add(f.amount());
-            } else if (f.status() == OpportunityStatus.LOST) {
-                lostCount++;
-            }
-        }
-        Double winRate = wonCount + lostCount == 0 ? null : (double) wonCount / (wonCount + lostCount);
-        return new FunnelGroup(groupId, groupName, stages, wonCount, money(wonAmount), lostCount, winRate,
-                forecast(facts));
+        long closed = tally.wonCount + tally.lostCount;
+        Double winRate = closed == 0 ? null : (double) tally.wonCount / closed;
+        return new FunnelGroup(groupId, groupName, stages, (int) tally.wonCount, money(tally.wonAmount),
+                (int) tally.lostCount, winRate, forecast(tally));
     }
 
-    private List<MonthlyForecast> forecast(Collection<Fact> facts) {
-        Map<YearMonth, BigDecimal[]> months = new TreeMap<>();
-        Map<YearMonth, Integer> counts = new TreeMap<>();
-        for (Fact f : facts) {
-            if (f.closeDate() == null || f.status() == OpportunityStatus.LOST) {
-                continue;
-            }
-            YearMonth month = YearMonth.from(f.closeDate());
-            BigDecimal[] sums = months.computeIfAbsent(month,
-                    m -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
-            if (f.status() == OpportunityStatus.WON) {
-                sums[2] = sums[2].add(f.amount());
-            } else {
-                counts.merge(month, 1, Integer::sum);
-                sums[0] = sums[0].add(f.amount());
-                sums[1] = sums[1].add(weighted(f.amount(), probabilityOf(f.stageCode())));
-            }
-        }
+    private static long reachedAtLeast(FunnelTally tally, int order) {
+        return tally.reachedByOrder.entrySet().stream().filter(e -> e.getKey() >= order)
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** Weighted amounts per month are Σ amount × probability / 100 of the month, rounded once. */
+    private static List<MonthlyForecast> forecast(FunnelTally tally) {
         List<MonthlyForecast> out = new ArrayList<>();
-        months.forEach((month, sums) -> out.add(new MonthlyForecast(month, counts.getOrDefault(month, 0),
-                money(sums[0]), money(sums[1]), money(sums[2]))));
+        tally.months.forEach((month, m) -> out.add(new MonthlyForecast(month, (int) m.openCount(),
+                money(m.openAmount()), m.amountTimesProbability().divide(HUNDRED, 2, RoundingMode.HALF_UP),
+                money(m.wonAmount()))));
         return out;
     }
 

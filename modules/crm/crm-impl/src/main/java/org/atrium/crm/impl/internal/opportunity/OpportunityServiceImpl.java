@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 
@@ -35,7 +34,9 @@ import org.atrium.crm.impl.internal.Guard;
 import org.atrium.crm.impl.internal.Texts;
 import org.atrium.crm.impl.internal.Where;
 import org.atrium.crm.impl.internal.customer.CustomerServiceImpl;
+import org.atrium.crm.impl.internal.funnel.FunnelAggregates;
 import org.atrium.crm.impl.internal.funnel.FunnelCalculator;
+import org.atrium.crm.impl.internal.funnel.FunnelTally;
 import org.atrium.crm.impl.internal.persistence.CompetitorEntity;
 import org.atrium.crm.impl.internal.persistence.OpportunityEntity;
 import org.atrium.crm.impl.internal.persistence.StageEntity;
@@ -411,36 +412,30 @@ public final class OpportunityServiceImpl implements OpportunityService {
         if (query.ownerUnitId() != null) {
             where.and("o.ownerUnitId IN :ownerUnits", "ownerUnits", org.subtreeIds(query.ownerUnitId()));
         }
-        List<Object[]> rows = store.jpa().read(em -> where.bind(em.createQuery("SELECT o.stageCode, o.status, "
-                + "o.reachedOrder, o.amount, o.expectedClose, o.ownerUserId, o.ownerUnitId FROM OpportunityEntity o"
-                + where.clause(), Object[].class)).getResultList());
-        FunnelCalculator calculator = new FunnelCalculator(stages());
-        List<FunnelCalculator.Fact> all = new ArrayList<>();
-        Map<Long, List<FunnelCalculator.Fact>> byGroup = new LinkedHashMap<>();
-        Function<Object[], Long> key = groupKey(query.grouping());
-        for (Object[] r : rows) {
-            FunnelCalculator.Fact fact = new FunnelCalculator.Fact((String) r[0], (OpportunityStatus) r[1],
-                    (Integer) r[2], (BigDecimal) r[3], (java.time.LocalDate) r[4]);
-            all.add(fact);
-            if (key != null) {
-                byGroup.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(fact);
-            }
+        FunnelGrouping grouping = query.grouping() == null ? FunnelGrouping.NONE : query.grouping();
+        String key = switch (grouping) {
+            case NONE -> null;
+            case OWNER -> "o.ownerUserId";
+            case DEPARTMENT, SUBSIDIARY -> "o.ownerUnitId";
+        };
+        Map<Long, FunnelTally> tallies = store.jpa().read(em -> FunnelAggregates.tally(em, where, key));
+        if (grouping == FunnelGrouping.SUBSIDIARY) {
+            Map<Long, FunnelTally> companies = new LinkedHashMap<>();
+            tallies.forEach((unit, tally) -> companies.computeIfAbsent(org.companyOf(unit).id(),
+                    c -> new FunnelTally()).addAll(tally));
+            tallies = companies;
         }
+        FunnelCalculator calculator = new FunnelCalculator(stages());
+        FunnelTally all = new FunnelTally();
+        tallies.values().forEach(all::addAll);
         FunnelGroup total = calculator.compute(null, null, all, caller.locale());
         List<FunnelGroup> groups = new ArrayList<>();
-        byGroup.forEach((id, facts) -> groups.add(calculator.compute(id, groupName(query.grouping(), id), facts,
-                caller.locale())));
+        if (grouping != FunnelGrouping.NONE) {
+            tallies.forEach((id, tally) -> groups.add(calculator.compute(id, groupName(grouping, id), tally,
+                    caller.locale())));
+        }
         groups.sort(Comparator.comparing(FunnelGroup::groupName, Comparator.nullsLast(Comparator.naturalOrder())));
         return new FunnelReport(query, total, groups);
-    }
-
-    private Function<Object[], Long> groupKey(FunnelGrouping grouping) {
-        return switch (grouping == null ? FunnelGrouping.NONE : grouping) {
-            case NONE -> null;
-            case OWNER -> r -> (Long) r[5];
-            case DEPARTMENT -> r -> (Long) r[6];
-            case SUBSIDIARY -> r -> org.companyOf((Long) r[6]).id();
-        };
     }
 
     private String groupName(FunnelGrouping grouping, long id) {
