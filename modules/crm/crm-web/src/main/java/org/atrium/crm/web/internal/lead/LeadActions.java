@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.atrium.crm.api.Owner;
 import org.atrium.crm.api.customer.CustomerService;
+import org.atrium.crm.api.customer.SharingService;
 import org.atrium.crm.api.lead.Lead;
 import org.atrium.crm.api.lead.LeadService;
 import org.atrium.crm.web.internal.FormDialog;
@@ -28,8 +29,12 @@ final class LeadActions {
     private final LeadService leads;
     private final CustomerService customers;
     private final UserService users;
+    private final SharingService sharing;
 
-    LeadActions(ShellContext context, Texts texts, LeadService leads, CustomerService customers, UserService users) {
+    /** @param sharing {@code null} when the sharing service is absent: conversion then offers no 申请共享 */
+    LeadActions(ShellContext context, Texts texts, LeadService leads, CustomerService customers, UserService users,
+            SharingService sharing) {
+        this.sharing = sharing;
         this.context = context;
         this.texts = texts;
         this.leads = leads;
@@ -89,6 +94,6 @@ final class LeadActions {
 
     /** 转化: opens the conversion dialog. */
     void convert(Lead lead, Runnable done) {
-        new LeadConvertDialog(context, texts, leads, customers, lead, done).open();
+        new LeadConvertDialog(context, texts, leads, customers, sharing, lead, done).open();
     }
 }

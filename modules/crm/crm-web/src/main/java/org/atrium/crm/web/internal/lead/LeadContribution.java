@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.atrium.crm.api.CrmPermissions;
 import org.atrium.crm.api.customer.CustomerService;
+import org.atrium.crm.api.customer.SharingService;
 import org.atrium.crm.api.lead.LeadService;
 import org.atrium.crm.web.internal.Directory;
 import org.atrium.crm.web.internal.Texts;
@@ -15,6 +16,9 @@ import org.atrium.shell.api.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.vaadin.icons.VaadinIcons;
 import com.vaadin.navigator.View;
@@ -28,6 +32,10 @@ public class LeadContribution implements ViewContribution {
     private final CustomerService customers;
     private final UserService users;
     private final OrgService org;
+    /** Optional: without it the conversion dialog shows the 撞单 holder but offers no 申请共享. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SharingService sharing;
 
     @Activate
     public LeadContribution(@Reference LeadService leads, @Reference CustomerService customers,
@@ -76,7 +84,7 @@ public class LeadContribution implements ViewContribution {
     @Override
     public View createView(ShellContext context) {
         Texts texts = Texts.of(context.locale());
-        return new LeadDetailView(context, texts, leads, new LeadActions(context, texts, leads, customers, users),
-                new Directory(users, org));
+        LeadActions actions = new LeadActions(context, texts, leads, customers, users, sharing);
+        return new LeadDetailView(context, texts, leads, actions, new Directory(users, org));
     }
 }

@@ -13,6 +13,7 @@ import org.atrium.crm.api.customer.CustomerFilter;
 import org.atrium.crm.api.customer.CustomerService;
 import org.atrium.crm.api.customer.CustomerType;
 import org.atrium.crm.api.customer.DuplicateMatch;
+import org.atrium.crm.api.customer.SharingService;
 import org.atrium.crm.api.lead.Lead;
 import org.atrium.crm.api.lead.LeadConversion;
 import org.atrium.crm.api.lead.LeadConversionResult;
@@ -20,12 +21,16 @@ import org.atrium.crm.api.lead.LeadService;
 import org.atrium.crm.web.internal.FormDialog;
 import org.atrium.crm.web.internal.Money;
 import org.atrium.crm.web.internal.Texts;
+import org.atrium.crm.web.internal.accounts.AccountTexts;
 import org.atrium.crm.web.internal.customer.DuplicateWarning;
+import org.atrium.crm.web.internal.sharing.SharingRequestDialog;
 import org.atrium.platform.api.AccessDeniedException;
 import org.atrium.platform.api.PageRequest;
 import org.atrium.shell.api.ShellContext;
 
+import com.vaadin.icons.VaadinIcons;
 import com.vaadin.shared.ui.ValueChangeMode;
+import com.vaadin.ui.Button;
 import com.vaadin.ui.CheckBox;
 import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.DateField;
@@ -40,7 +45,9 @@ import com.vaadin.ui.themes.ValoTheme;
  * 线索转化: creates a customer (or picks an existing one), a contact from the lead's person and
  * optionally an opportunity, in one service call. The 撞单 check runs as the user types the name or
  * credit code and again in the service: a certain duplicate is refused at the field; similar
- * customers stop the conversion until the user confirms they are different.
+ * customers stop the conversion until the user confirms they are different. When the match is held by
+ * someone else (撞单), the dialog names the holder (company and owner, nothing of the customer) and offers
+ * 申请共享 right there.
  */
 final class LeadConvertDialog {
 
@@ -48,6 +55,7 @@ final class LeadConvertDialog {
     private final Texts texts;
     private final LeadService leads;
     private final CustomerService customers;
+    private final SharingService sharing;
     private final Lead lead;
     private final Runnable done;
     private final FormDialog dialog;
@@ -62,9 +70,12 @@ final class LeadConvertDialog {
     private final DateField close;
     private final VerticalLayout duplicates = new VerticalLayout();
     private final CheckBox acceptSimilar;
+    private final Button requestSharing;
+    private List<DuplicateMatch> lastMatches = List.of();
 
-    LeadConvertDialog(ShellContext context, Texts texts, LeadService leads, CustomerService customers, Lead lead,
-            Runnable done) {
+    LeadConvertDialog(ShellContext context, Texts texts, LeadService leads, CustomerService customers,
+            SharingService sharing, Lead lead, Runnable done) {
+        this.sharing = sharing;
         this.context = context;
         this.texts = texts;
         this.leads = leads;
@@ -97,6 +108,15 @@ final class LeadConvertDialog {
         duplicates.setMargin(false);
         duplicates.setSpacing(false);
         duplicates.setVisible(false);
+        duplicates.setId("crm-convert-duplicates");
+        requestSharing = new Button(AccountTexts.of(context.locale()).get("sharing.request"), e -> requestSharing());
+        requestSharing.setIcon(VaadinIcons.CONNECT);
+        requestSharing.addStyleName(ValoTheme.BUTTON_SMALL);
+        requestSharing.setId("crm-convert-request-sharing");
+        name.setId("crm-convert-name");
+        creditCode.setId("crm-convert-credit-code");
+        opportunityName.setId("crm-convert-opportunity");
+        amount.setId("crm-convert-amount");
         List.<com.vaadin.ui.Component>of(name, creditCode, type, existing, contactTitle, opportunityName, amount,
                 close).forEach(c -> c.setWidth("100%"));
         for (TextField field : List.of(name, creditCode)) {
@@ -105,6 +125,7 @@ final class LeadConvertDialog {
         }
         createNew.addValueChangeListener(e -> toggle());
         dialog = new FormDialog(texts, texts.get("convert.title", lead.contactName()), "620px");
+        dialog.setId("crm-convert");
         dialog.errors().bind(name, "name", "newCustomer").bind(creditCode, "creditCode").bind(type, "type")
                 .bind(existing, "existingCustomerId").bind(contactTitle, "contactTitle")
                 .bind(opportunityName, "opportunityName").bind(amount, "opportunityAmount", "amount")
@@ -182,14 +203,40 @@ final class LeadConvertDialog {
     }
 
     private void showDuplicates(List<DuplicateMatch> matches) {
+        lastMatches = matches;
         duplicates.removeAllComponents();
+        if (matches.stream().anyMatch(m -> m.customerId() == null)) {
+            // held by someone the user cannot see: the holder (company and owner) is all the user learns
+            Label held = new Label(texts.get("convert.duplicateHeld"));
+            held.addStyleNames(ValoTheme.LABEL_SMALL, ValoTheme.LABEL_BOLD);
+            held.setWidth("100%");
+            duplicates.addComponent(held);
+        }
         for (String line : DuplicateWarning.lines(texts, matches)) {
             Label label = new Label("\u26A0 " + line);
             label.addStyleNames(ValoTheme.LABEL_SMALL, "crm-duplicate");
             label.setWidth("100%");
             duplicates.addComponent(label);
         }
+        if (!matches.isEmpty() && sharing != null) {
+            duplicates.addComponent(requestSharing);
+        }
         duplicates.setVisible(duplicates.getComponentCount() > 0 && Boolean.TRUE.equals(createNew.getValue()));
+    }
+
+    /** 申请共享 for what the user typed, to the holder of the best match; the conversion dialog stays open. */
+    private void requestSharing() {
+        if (lastMatches.isEmpty()) {
+            return;
+        }
+        DuplicateMatch best = lastMatches.stream().filter(DuplicateMatch::isCertain).findFirst()
+                .orElse(lastMatches.get(0));
+        new SharingRequestDialog(context, texts, sharing).open(blank(name.getValue()), blank(creditCode.getValue()),
+                holder(best.holderCompany()) + " · " + holder(best.holderOwnerName()));
+    }
+
+    private static String holder(String name) {
+        return name == null || name.isBlank() ? "—" : name;
     }
 
     private static String blank(String text) {

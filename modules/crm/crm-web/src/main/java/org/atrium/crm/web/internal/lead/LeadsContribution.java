@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.atrium.crm.api.CrmPermissions;
 import org.atrium.crm.api.customer.CustomerService;
+import org.atrium.crm.api.customer.SharingService;
 import org.atrium.crm.api.lead.LeadService;
 import org.atrium.crm.web.internal.Directory;
 import org.atrium.crm.web.internal.Texts;
@@ -32,6 +33,10 @@ public class LeadsContribution implements ViewContribution {
     private final CustomerService customers;
     private final UserService users;
     private final OrgService org;
+    /** Optional: without it the conversion dialog shows the 撞单 holder but offers no 申请共享. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SharingService sharing;
 
     /** Optional: the lists work without import and XLSX export. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -80,8 +85,8 @@ public class LeadsContribution implements ViewContribution {
     @Override
     public View createView(ShellContext context) {
         Texts texts = Texts.of(context.locale());
-        LeadsView view = new LeadsView(context, texts, leads, new LeadActions(context, texts, leads, customers, users),
-                new Directory(users, org));
+        LeadActions leadActions = new LeadActions(context, texts, leads, customers, users, sharing);
+        LeadsView view = new LeadsView(context, texts, leads, leadActions, new Directory(users, org));
         TransferActions actions = transfer;
         if (actions != null) {
             view.addTransfer(context, actions);

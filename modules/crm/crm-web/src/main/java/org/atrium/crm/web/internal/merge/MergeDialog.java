@@ -190,8 +190,8 @@ public final class MergeDialog extends Window {
         }
         close();
         context.notify(keys.get("merge.done", chosen.duplicate().code(), merged.name()));
-        // a new state (the id plus a marker) so that the page re-reads the survivor
-        context.navigate("crm/customer", merged.id() + "/merged");
+        // the dialog is opened on the survivor's page: build it afresh so it shows the merged record
+        context.reloadView();
     }
 
     /** @return the plan of the chosen duplicate, for tests */

@@ -82,7 +82,10 @@ public final class MergePlan {
         return take;
     }
 
-    /** @return the raw value of a field, for comparison; owner as user and unit id */
+    /**
+     * @return the raw value of a field, for comparison; owner as user and unit id, classifications as
+     *         dimension code to value code
+     */
     public static Object value(Customer c, CustomerField field) {
         return switch (field) {
             case NAME -> c.name();
@@ -98,6 +101,7 @@ public final class MergePlan {
             case CREDIT_RATING -> c.creditRating();
             case PARENT -> c.parentId();
             case OWNER -> List.of(c.ownerUserId(), c.ownerUnitId());
+            case CLASSIFICATIONS -> c.classificationCodes();
         };
     }
 
@@ -106,6 +110,6 @@ public final class MergePlan {
     }
 
     private static boolean isEmpty(Object value) {
-        return value == null || value instanceof String s && s.isBlank();
+        return value == null || value instanceof String s && s.isBlank() || value instanceof Map<?, ?> m && m.isEmpty();
     }
 }

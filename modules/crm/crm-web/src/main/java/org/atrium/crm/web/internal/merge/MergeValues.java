@@ -40,6 +40,7 @@ final class MergeValues {
             case CREDIT_RATING -> texts.get("customer.field.creditRating");
             case PARENT -> keys.get("merge.field.parent");
             case OWNER -> texts.get("customer.field.owner");
+            case CLASSIFICATIONS -> keys.get("merge.field.classifications");
         };
     }
 
@@ -51,6 +52,8 @@ final class MergeValues {
             case TIER -> c.tier() == null ? null : c.tier().name();
             case PARENT -> c.parentId() == null ? null : customers.of(c.parentId());
             case OWNER -> names.user(c.ownerUserId()) + "（" + names.unit(c.ownerUnitId()) + "）";
+            case CLASSIFICATIONS -> c.classifications().stream().map(k -> k.dimensionName() + "：" + k.valueName())
+                    .collect(java.util.stream.Collectors.joining("；"));
             default -> (String) MergePlan.value(c, field);
         };
         return text == null || text.isBlank() ? "—" : text;

@@ -43,11 +43,14 @@ final class KanbanBoard extends HorizontalLayout {
     private final transient OpportunityService opportunities;
     private final transient CustomerNames customers;
     private final boolean mayMove;
+    private final transient OpportunityActions actions;
     private transient KanbanLogic logic;
+    private transient OpportunityFilter lastFilter;
 
     KanbanBoard(ShellContext context, Texts texts, OpportunityService opportunities, CustomerNames customers,
-            boolean mayMove) {
+            boolean mayMove, OpportunityActions actions) {
         this.context = context;
+        this.actions = actions;
         this.texts = texts;
         this.opportunities = opportunities;
         this.customers = customers;
@@ -59,6 +62,7 @@ final class KanbanBoard extends HorizontalLayout {
 
     /** Loads the columns under a filter (its stage and status parts are ignored) and draws them. */
     void load(OpportunityFilter filter) {
+        lastFilter = filter;
         CrmStyles.ensure(context.ui());
         List<PipelineStage> stages = opportunities.stages();
         Map<String, List<Opportunity>> loaded = new HashMap<>();
@@ -124,6 +128,9 @@ final class KanbanBoard extends HorizontalLayout {
                 + (o.expectedCloseDate() == null ? "" : o.expectedCloseDate().toString()));
         amount.addStyleNames(ValoTheme.LABEL_SMALL, ValoTheme.LABEL_LIGHT);
         VerticalLayout card = new VerticalLayout(name, customer, amount);
+        if (actions != null && (actions.mayEdit() || actions.mayAssign())) {
+            card.addComponent(actions.buttons(o, changed -> load(lastFilter), true));
+        }
         card.setMargin(false);
         card.setSpacing(false);
         card.setWidth("100%");

@@ -72,8 +72,10 @@ public class OpportunitiesContribution implements ViewContribution {
 
     @Override
     public View createView(ShellContext context) {
-        OpportunitiesView view = new OpportunitiesView(context, Texts.of(context.locale()), opportunities,
-                new CustomerNames(customers, context.user()), new Directory(users, org));
+        Texts texts = Texts.of(context.locale());
+        OpportunitiesView view = new OpportunitiesView(context, texts, opportunities,
+                new CustomerNames(customers, context.user()), new Directory(users, org),
+                new OpportunityActions(context, texts, opportunities, users));
         return new View() {
             private static final long serialVersionUID = 1L;
 

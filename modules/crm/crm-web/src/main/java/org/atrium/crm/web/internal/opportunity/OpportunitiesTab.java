@@ -68,8 +68,11 @@ public class OpportunitiesTab implements CustomerTabContribution {
         Grid<Opportunity> grid = new Grid<>();
         OpportunityColumns.add(grid, texts, new Stages(opportunities.stages(), context.locale()), null,
                 new Directory(users, org));
+        OpportunityColumns.actions(grid, texts, new OpportunityActions(context, texts, opportunities, users),
+                o -> source.refresh());
         grid.setDataProvider(source.dataProvider());
         grid.setWidth("100%");
+        grid.setId("crm-customer-opportunities");
         grid.setHeightByRows(8);
         Button add = new Button(texts.get("opportunity.create"),
                 e -> new OpportunityDialog(context, texts, opportunities, customerId).open(o -> source.refresh()));

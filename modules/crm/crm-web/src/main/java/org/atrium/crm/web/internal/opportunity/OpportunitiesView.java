@@ -49,13 +49,13 @@ final class OpportunitiesView extends VerticalLayout implements View {
     private final CheckBox mine;
 
     OpportunitiesView(ShellContext context, Texts texts, OpportunityService opportunities, CustomerNames customers,
-            Directory names) {
+            Directory names, OpportunityActions actions) {
         Stages stages = new Stages(opportunities.stages(), context.locale());
         source = new LazySource<>((f, p) -> opportunities.search(context.user(), f, p),
                 f -> opportunities.count(context.user(), f), OpportunityColumns.SORTABLE,
                 OpportunityFilters.of(null, null, OpportunityStatus.OPEN, false), context::showError);
         board = new KanbanBoard(context, texts, opportunities, customers,
-                context.isPermitted(CrmPermissions.OPPORTUNITY_EDIT));
+                context.isPermitted(CrmPermissions.OPPORTUNITY_EDIT), actions);
         setSizeFull();
         Label heading = new Label(texts.get("opportunities.title"));
         heading.addStyleName(ValoTheme.LABEL_H2);
@@ -91,9 +91,16 @@ final class OpportunitiesView extends VerticalLayout implements View {
         bar.addStyleName(ValoTheme.LAYOUT_HORIZONTAL_WRAPPING);
         Grid<Opportunity> grid = new Grid<>();
         OpportunityColumns.add(grid, texts, stages, customers, names);
+        Grid.Column<Opportunity, ?> actionColumn = OpportunityColumns.actions(grid, texts, actions,
+                o -> source.refresh());
         grid.setDataProvider(source.dataProvider());
         grid.setSizeFull();
-        grid.addItemClickListener(e -> context.navigate("crm/customer", String.valueOf(e.getItem().customerId())));
+        grid.setId("crm-opportunity-grid");
+        grid.addItemClickListener(e -> {
+            if (e.getColumn() != actionColumn) {
+                context.navigate("crm/customer", String.valueOf(e.getItem().customerId()));
+            }
+        });
         Label hint = new Label(texts.get("kanban.hint"));
         hint.addStyleNames(ValoTheme.LABEL_SMALL, ValoTheme.LABEL_LIGHT);
         kanbanTab.setMargin(false);

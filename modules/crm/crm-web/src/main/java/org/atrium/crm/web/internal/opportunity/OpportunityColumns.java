@@ -42,4 +42,18 @@ final class OpportunityColumns {
         grid.addColumn(o -> names.user(o.ownerUserId())).setCaption(texts.get("customer.field.owner"))
                 .setSortable(false);
     }
+
+    /**
+     * Adds the 编辑 / 转交 column when the user may do either; clicks on it do not open the customer.
+     *
+     * @return the column, or {@code null} when the user may do neither
+     */
+    static Grid.Column<Opportunity, ?> actions(Grid<Opportunity> grid, Texts texts, OpportunityActions actions,
+            java.util.function.Consumer<Opportunity> changed) {
+        if (!actions.mayEdit() && !actions.mayAssign()) {
+            return null;
+        }
+        return grid.addComponentColumn(o -> actions.buttons(o, changed, true)).setCaption(texts.get("common.actions"))
+                .setSortable(false).setWidth(actions.mayEdit() && actions.mayAssign() ? 110 : 70);
+    }
 }

@@ -82,8 +82,8 @@ public class PendingSharingCard implements CustomerCardContribution {
                     names.company(request.requesterUnitId()), request.reason()));
             who.addStyleName(ValoTheme.LABEL_SMALL);
             who.setWidth("260px");
-            // a new state re-reads the whole page, so the owners tab shows the new serving unit too
-            Runnable again = () -> context.navigate("crm/customer", customerId + "/decided-" + request.id());
+            // the whole page is built afresh, so the owners tab shows the new serving unit too
+            Runnable again = context::reloadView;
             Button approve = new Button(keys.get("sharing.approve"), e -> decision.open(request, true, again));
             approve.addStyleNames(ValoTheme.BUTTON_SMALL, ValoTheme.BUTTON_FRIENDLY);
             Button decline = new Button(keys.get("sharing.decline"), e -> decision.open(request, false, again));
