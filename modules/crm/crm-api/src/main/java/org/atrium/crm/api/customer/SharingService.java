@@ -33,6 +33,16 @@ public interface SharingService {
     /** The caller's own requests, newest first. */
     List<SharingRequest> outgoing(UserContext caller, PageRequest page);
 
+    /**
+     * Requests on one customer, newest first: every request, whoever asked, for a caller who sees the
+     * customer with {@code crm.customer.view} (its owner, a serving unit, or a scope over the owning unit).
+     *
+     * @param pendingOnly only requests still waiting for a decision
+     * @throws org.atrium.platform.api.NotFoundException for a customer the caller does not see
+     * @since 1.2
+     */
+    List<SharingRequest> forCustomer(UserContext caller, long customerId, boolean pendingOnly, PageRequest page);
+
     /** Approves a pending request: the requester's unit becomes a serving unit. Needs {@code crm.customer.edit} on the customer. */
     SharingRequest approve(UserContext caller, long requestId, String note);
 

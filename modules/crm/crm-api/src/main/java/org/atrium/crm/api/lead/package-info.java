@@ -1,4 +1,9 @@
-/** Leads (线索): unqualified enquiries with a source channel, assignment rules, follow-up deadlines and conversion. */
+/**
+ * Leads (线索): unqualified enquiries with a source channel, assignment rules, follow-up deadlines and conversion.
+ *
+ * <p>1.1: {@link org.atrium.crm.api.lead.LeadFilter#customerId()} (leads linked to one customer) and
+ * {@link org.atrium.crm.api.lead.LeadService#validate} (the create path's field rules without saving).
+ */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.atrium.crm.api.lead;

@@ -128,6 +128,9 @@ public final class LeadServiceImpl implements LeadService {
         if (f.mineOnly()) {
             where.and("l.ownerUserId = :me", "me", caller.userId());
         }
+        if (f.customerId() != null) {
+            where.and("l.customerId = :customer", "customer", f.customerId());
+        }
         return where;
     }
 

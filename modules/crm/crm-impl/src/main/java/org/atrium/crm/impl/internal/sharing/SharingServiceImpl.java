@@ -124,6 +124,17 @@ public final class SharingServiceImpl implements SharingService {
         return list(caller, "SELECT r FROM SharingRequestEntity r", where, page);
     }
 
+    @Override
+    public List<SharingRequest> forCustomer(UserContext caller, long customerId, boolean pendingOnly, PageRequest page) {
+        // NotFound unless the caller sees the customer: the check runs before any request is read
+        store.jpa().read(em -> customers.visible(em, caller, CrmPermissions.CUSTOMER_VIEW, customerId));
+        Where where = new Where().and("r.customerId = :customer", "customer", customerId);
+        if (pendingOnly) {
+            where.and("r.status = :pending", "pending", SharingStatus.PENDING);
+        }
+        return list(caller, "SELECT r FROM SharingRequestEntity r", where, page);
+    }
+
     private List<SharingRequest> list(UserContext caller, String select, Where where, PageRequest page) {
         return store.jpa().read(em -> where.bind(em.createQuery(select + where.clause()
                 + " ORDER BY r.createdAt DESC, r.id DESC", SharingRequestEntity.class)).setFirstResult(page.offset())

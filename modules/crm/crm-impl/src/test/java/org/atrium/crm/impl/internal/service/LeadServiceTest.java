@@ -22,6 +22,7 @@ import org.atrium.crm.api.lead.Lead;
 import org.atrium.crm.api.lead.LeadConversion;
 import org.atrium.crm.api.lead.LeadConversionResult;
 import org.atrium.crm.api.lead.LeadDraft;
+import org.atrium.crm.api.lead.LeadFilter;
 import org.atrium.crm.api.lead.LeadStatus;
 import org.atrium.crm.api.lead.SourceChannel;
 import org.atrium.crm.impl.internal.provider.OverdueLeadsTodo;
@@ -148,5 +149,31 @@ class LeadServiceTest {
         assertThat(crm.leads.count(A_REP, new org.atrium.crm.api.lead.LeadFilter(null, null, null, true, true))).isEqualTo(1);
         crm.leads.markFollowing(A_REP, l.id());
         assertThat(todo.count(A_REP)).isZero();
+    }
+
+    @Test
+    void leadsOfOneCustomerWithinTheLeadScope() {
+        long x = crm.customers.create(A_REP, CustomerDraft.of("华东钢铁贸易有限公司", CustomerType.ENTERPRISE)).id();
+        Lead byA = crm.leads.create(A_REP, lead("华东钢铁", "上海"));
+        Lead byB = crm.leads.create(B_REP, lead("华东钢铁集团", "上海"));
+        Lead elsewhere = crm.leads.create(A_REP, lead("宁波港务", "浙江"));
+        crm.leads.create(A_REP, lead("华东钢铁（未转化）", "上海"));
+        LeadConversion intoX = new LeadConversion(x, null, null, null, null, null, false);
+        crm.leads.convert(A_REP, byA.id(), intoX);
+        crm.leads.convert(ADMIN, byB.id(), intoX); // B's lead, converted into A's customer by the group admin
+        crm.leads.convert(A_REP, elsewhere.id(), new LeadConversion(null,
+                CustomerDraft.of("宁波港务有限公司", CustomerType.ENTERPRISE), null, null, null, null, true));
+
+        LeadFilter ofX = LeadFilter.ofCustomer(x);
+        org.atrium.platform.api.PageRequest page = org.atrium.platform.api.PageRequest.first(10);
+        assertThat(crm.leads.search(ADMIN, ofX, page)).extracting(Lead::id).containsExactlyInAnyOrder(byA.id(), byB.id());
+        assertThat(crm.leads.search(A_MANAGER, ofX, page)).extracting(Lead::id).containsExactly(byA.id());
+        assertThat(crm.leads.count(B_MANAGER, ofX)).isEqualTo(1);
+        assertThat(crm.leads.search(B_MANAGER, ofX, page)).extracting(Lead::id).containsExactly(byB.id());
+        assertThat(crm.leads.count(A_OWN, ofX)).isZero();
+        assertThat(crm.leads.count(A_REP, LeadFilter.all().withCustomer(x))).isEqualTo(1);
+        assertThat(crm.leads.count(A_REP, new LeadFilter(null, java.util.Set.of(LeadStatus.NEW), null, false, false, x)))
+                .isZero();
+        assertThatThrownBy(() -> crm.leads.count(NOBODY, ofX)).isInstanceOf(AccessDeniedException.class);
     }
 }

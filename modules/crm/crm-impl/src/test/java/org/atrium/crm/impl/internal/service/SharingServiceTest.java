@@ -132,4 +132,33 @@ class SharingServiceTest {
         assertThatThrownBy(() -> sharing.request(A_REP, SharingRequestDraft.forMatch(NAME, null, "理由")))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("公海");
     }
+
+    @Test
+    void requestsOfOneCustomerForThoseWhoSeeIt() {
+        long other = crm.customers.create(B_REP, CustomerDraft.of("华南冷链物流有限公司", CustomerType.ENTERPRISE)).id();
+        SharingRequest asked = sharing.request(A_REP, SharingRequestDraft.forMatch(NAME, null, "华东仓储需要服务该客户"));
+        sharing.request(A_MANAGER, SharingRequestDraft.forMatch("华南冷链物流有限公司", null, "冷链合作"));
+
+        assertThat(sharing.forCustomer(B_REP, held, false, PageRequest.first(10))).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo(asked.id());
+            assertThat(r.customerId()).isEqualTo(held);
+            assertThat(r.requesterName()).isEqualTo("李娜");
+        });
+        assertThat(sharing.forCustomer(B_MANAGER, other, true, PageRequest.first(10)))
+                .extracting(SharingRequest::requesterUserId).containsExactly(A_MANAGER.userId());
+        // the requester does not see the customer yet: nothing about it, not even their own request
+        assertThatThrownBy(() -> sharing.forCustomer(A_REP, held, false, PageRequest.first(10)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> sharing.forCustomer(A_OWN, held, false, PageRequest.first(10)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> sharing.forCustomer(NOBODY, held, false, PageRequest.first(10)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        sharing.approve(B_REP, asked.id(), null);
+        assertThat(sharing.forCustomer(B_REP, held, true, PageRequest.first(10))).isEmpty();
+        // served now: A's sales department sees the customer and its (decided) request
+        assertThat(sharing.forCustomer(A_REP, held, false, PageRequest.first(10))).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(SharingStatus.APPROVED));
+        assertThat(sharing.forCustomer(ADMIN, other, false, new PageRequest(1, 10, null, true))).isEmpty();
+    }
 }
