@@ -57,6 +57,10 @@ final class LeadDialog {
         description.setRows(3);
         List.<com.vaadin.ui.Component>of(company, contact, mobile, email, province, city, industry, channel,
                 description).forEach(c -> c.setWidth("100%"));
+        company.setId("crm-lead-company");
+        contact.setId("crm-lead-contact");
+        mobile.setId("crm-lead-mobile");
+        channel.setId("crm-lead-channel");
         dialog = new FormDialog(texts, texts.get(editing == null ? "lead.create" : "lead.edit"), "560px");
         dialog.errors().bind(company, "companyName").bind(contact, "contactName").bind(mobile, "mobile")
                 .bind(email, "email").bind(province, "province").bind(city, "city").bind(industry, "industry")

@@ -60,6 +60,7 @@ final class LeadsView extends VerticalLayout implements View {
         heading.addStyleName(ValoTheme.LABEL_H2);
         TextField text = new TextField();
         text.setPlaceholder(texts.get("leads.search"));
+        text.setId("crm-leads-search");
         text.setIcon(VaadinIcons.SEARCH);
         text.addStyleName(ValoTheme.TEXTFIELD_INLINE_ICON);
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -86,11 +87,13 @@ final class LeadsView extends VerticalLayout implements View {
         create.setIcon(VaadinIcons.PLUS);
         create.addStyleName(ValoTheme.BUTTON_PRIMARY);
         create.setVisible(context.isPermitted(CrmPermissions.LEAD_CREATE));
+        create.setId("crm-leads-create");
         assign = new Button(texts.get("lead.assign"), e -> selected().ifPresent(l -> actions.assign(l, x -> source.refresh())));
         assign.setIcon(VaadinIcons.USER_CHECK);
         assign.setVisible(context.isPermitted(CrmPermissions.LEAD_ASSIGN));
         convert = new Button(texts.get("convert.run"), e -> selected().ifPresent(l -> actions.convert(l, source::refresh)));
         convert.setIcon(VaadinIcons.EXCHANGE);
+        convert.setId("crm-leads-convert");
         convert.setVisible(context.isPermitted(CrmPermissions.LEAD_EDIT));
         Button export = new Button(texts.get("common.exportCsv"));
         export.setIcon(VaadinIcons.DOWNLOAD);
@@ -119,6 +122,7 @@ final class LeadsView extends VerticalLayout implements View {
         grid.setStyleGenerator(rows::style);
         grid.setDataProvider(source.dataProvider());
         grid.setSizeFull();
+        grid.setId("crm-leads-grid");
         grid.addSelectionListener(e -> updateActions(e.getFirstSelectedItem()));
         grid.addItemClickListener(e -> {
             if (e.getMouseEventDetails().isDoubleClick()) {

@@ -60,6 +60,7 @@ final class OpportunitiesView extends VerticalLayout implements View {
         Label heading = new Label(texts.get("opportunities.title"));
         heading.addStyleName(ValoTheme.LABEL_H2);
         text.setPlaceholder(texts.get("opportunities.search"));
+        text.setId("crm-opportunities-search");
         text.setIcon(VaadinIcons.SEARCH);
         text.addStyleName(ValoTheme.TEXTFIELD_INLINE_ICON);
         text.setValueChangeMode(ValueChangeMode.LAZY);
