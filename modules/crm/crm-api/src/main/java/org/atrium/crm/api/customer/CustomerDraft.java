@@ -22,13 +22,12 @@ import java.util.Map;
  * @param tier         optional
  * @param creditRating optional, at most 20 characters
  * @param parentId     optional parent customer; must exist and must not create a cycle
- * @param classifications the classification values (客户分类), dimension code to value code; at most
- *                     one value per dimension. {@code null} means none on creation and "unchanged" on
- *                     update; otherwise the map replaces the customer's values (a dimension left out, or
- *                     mapped to {@code null} or blank, is cleared). A value must exist in an active
- *                     dimension and be active, except the value the customer already holds
- *                     ({@link ClassificationService}); errors come under the field
- *                     {@code classifications.<dimension code>}
+ * @param classifications the classification values (客户分类) to set, dimension code to value code; a
+ *                     customer holds at most one value per dimension. Only the dimensions in the map
+ *                     change: a dimension left out keeps its value, one mapped to {@code null} or blank
+ *                     is cleared; {@code null} changes nothing. A value must exist, and be active in an
+ *                     active dimension unless the customer already holds it ({@link ClassificationService});
+ *                     errors come under the field {@code classifications.<dimension code>}
  */
 public record CustomerDraft(String name, String shortName, String creditCode, String industry, String province,
         String city, CustomerType type, String source, LifecycleStage lifecycle, Tier tier, String creditRating,

@@ -19,6 +19,7 @@ import javax.persistence.TypedQuery;
 import org.atrium.crm.api.CrmPermissions;
 import org.atrium.crm.api.HandOverResult;
 import org.atrium.crm.api.Owner;
+import org.atrium.crm.api.customer.Classification;
 import org.atrium.crm.api.customer.Customer;
 import org.atrium.crm.api.customer.CustomerDraft;
 import org.atrium.crm.api.customer.CustomerField;
@@ -81,6 +82,7 @@ public final class CustomerServiceImpl implements CustomerService {
     private final OrgService org;
     private final UserService users;
     private final Pinyin pinyin = new Pinyin();
+    private final Classifications classifications = new Classifications();
     private volatile CodePattern codePattern;
     private volatile DuplicateMatcher matcher;
 
@@ -155,6 +157,17 @@ public final class CustomerServiceImpl implements CustomerService {
         }
         if (!Where.blank(f.industry())) {
             where.and("c.industry = :industry", "industry", f.industry().strip());
+        }
+        if (!Where.blank(f.city())) {
+            where.and("c.city = :city", "city", f.city().strip());
+        }
+        int n = 0;
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(f.classifications()).entrySet()) {
+            where.and("EXISTS (SELECT k FROM CustomerClassEntity k, ClassDimensionEntity kd, ClassValueEntity kv "
+                    + "WHERE k.customerId = c.id AND kd.id = k.dimensionId AND kv.id = k.valueId AND kd.code = :kd" + n
+                    + " AND kv.code = :kv" + n + ")", "kd" + n, Classifications.code(e.getKey()), "kv" + n,
+                    Classifications.code(e.getValue()));
+            n++;
         }
         if (f.ownerUserId() != null) {
             where.and("c.ownerUserId = :ownerUser", "ownerUser", f.ownerUserId());
@@ -351,6 +364,7 @@ public final class CustomerServiceImpl implements CustomerService {
         if (draft.parentId() != null && em.find(CustomerEntity.class, draft.parentId()) == null) {
             fields.error("parentId", "customer.parent.invalid");
         }
+        Map<Long, Long> classes = classifications.resolve(em, draft.classifications(), null, fields);
         fields.check();
         rejectCertainDuplicates(em, caller, clean.name(), clean.creditCode(), null);
         CustomerEntity c = new CustomerEntity();
@@ -362,6 +376,7 @@ public final class CustomerServiceImpl implements CustomerService {
         c.setCode(nextCode(em, LocalDate.ofInstant(now, ZoneId.systemDefault())));
         em.persist(c);
         em.flush();
+        classifications.apply(em, c.getId(), classes);
         return c;
     }
 
@@ -441,9 +456,11 @@ public final class CustomerServiceImpl implements CustomerService {
             if (draft.parentId() != null && createsCycle(em, customerId, draft.parentId())) {
                 fields.error("parentId", "customer.parent.invalid");
             }
+            Map<Long, Long> classes = classifications.resolve(em, draft.classifications(), customerId, fields);
             fields.check();
             rejectCertainDuplicates(em, caller, clean.name(), clean.creditCode(), customerId);
             apply(c, clean, draft);
+            classifications.apply(em, customerId, classes);
             if (draft.lifecycle() != null) {
                 c.setLifecycle(draft.lifecycle());
             }
@@ -490,6 +507,7 @@ public final class CustomerServiceImpl implements CustomerService {
                     .executeUpdate();
             em.createQuery("DELETE FROM SharingRequestEntity r WHERE r.customerId = :c").setParameter("c", customerId)
                     .executeUpdate();
+            classifications.delete(em, customerId);
             em.remove(c);
             return c.getCode() + " " + c.getName();
         });
@@ -623,6 +641,7 @@ public final class CustomerServiceImpl implements CustomerService {
             CustomerEntity d = changeable(em, caller, CrmPermissions.CUSTOMER_MERGE, duplicateId);
             duplicateCode[0] = d.getCode();
             takeFields(s, d, take);
+            classifications.merge(em, survivorId, duplicateId, take.contains(CustomerField.CLASSIFICATIONS));
             for (String entity : List.of("ContactEntity", "LeadEntity", "OpportunityEntity", "ActivityEntity",
                     "CustomerAliasEntity", "SharingRequestEntity")) {
                 em.createQuery("UPDATE " + entity + " x SET x.customerId = :s WHERE x.customerId = :d")
@@ -684,6 +703,9 @@ public final class CustomerServiceImpl implements CustomerService {
                     s.setOwnerUserId(d.getOwnerUserId());
                     s.setOwnerUnitId(d.getOwnerUnitId());
                 }
+                case CLASSIFICATIONS -> {
+                    // carried row by row in merge(), not a column of the customer
+                }
             }
         }
     }
@@ -730,10 +752,12 @@ public final class CustomerServiceImpl implements CustomerService {
                 "SELECT a FROM CustomerAliasEntity a WHERE a.customerId IN :ids ORDER BY a.id", CustomerAliasEntity.class);
         q.setParameter("ids", rows.stream().map(CustomerEntity::getId).toList()).getResultList()
                 .forEach(a -> aliases.computeIfAbsent(a.getCustomerId(), k -> new ArrayList<>()).add(a.getCode()));
+        Map<Long, List<Classification>> classes = classifications.of(em,
+                rows.stream().map(CustomerEntity::getId).toList());
         return rows.stream().map(c -> new Customer(c.getId(), c.getCode(), c.getName(), c.getShortName(),
                 c.getCreditCode(), c.getIndustry(), c.getProvince(), c.getCity(), c.getType(), c.getSource(),
                 c.getLifecycle(), c.getTier(), c.getCreditRating(), c.getOwnerUserId(), c.getOwnerUnitId(),
                 c.getParentId(), aliases.getOrDefault(c.getId(), List.of()), c.getPinyinInitials(), c.getCreatedAt(),
-                c.getUpdatedAt(), c.getVersion())).toList();
+                c.getUpdatedAt(), c.getVersion(), classes.getOrDefault(c.getId(), List.of()))).toList();
     }
 }

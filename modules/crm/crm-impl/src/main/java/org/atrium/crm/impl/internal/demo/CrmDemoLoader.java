@@ -166,7 +166,9 @@ public final class CrmDemoLoader {
             // the marker goes first: a second loader racing this one fails on its primary key
             em.persist(new SettingEntity(LOADED, String.valueOf(seed), now));
             em.flush();
-            return writer.write(em, teams, customerCount, leadCount);
+            CrmDemoWriter.Counts written = writer.write(em, teams, customerCount, leadCount);
+            DemoClassifications.write(em, now);
+            return written;
         });
         if (counts == null) {
             return Optional.empty();

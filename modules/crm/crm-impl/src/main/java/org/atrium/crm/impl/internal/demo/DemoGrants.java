@@ -57,12 +57,14 @@ final class DemoGrants {
                 scope = DataScope.GROUP;
             }
             case "SUB_GM" -> {
-                permissions = CrmPermissions.all().stream().filter(p -> !p.equals(PIPELINE_MANAGE)).toList();
+                permissions = CrmPermissions.all().stream()
+                        .filter(p -> !p.equals(PIPELINE_MANAGE) && !p.equals(CLASSIFICATION_MANAGE)).toList();
                 scope = DataScope.COMPANY;
             }
             case "DEPT_MANAGER" -> {
                 permissions = CrmPermissions.all().stream()
-                        .filter(p -> !p.equals(PIPELINE_MANAGE) && !p.equals(CUSTOMER_MERGE)).toList();
+                        .filter(p -> !p.equals(PIPELINE_MANAGE) && !p.equals(CUSTOMER_MERGE)
+                                && !p.equals(CLASSIFICATION_MANAGE)).toList();
                 scope = DataScope.DEPARTMENT_AND_BELOW;
             }
             case "DEPT_SUPERVISOR" -> {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.atrium.crm.api.CrmPermissions;
 import org.atrium.crm.api.contact.Contact;
 import org.atrium.crm.api.contact.ContactFilter;
 import org.atrium.crm.api.contact.ContactService;
+import org.atrium.crm.api.customer.ClassificationDimension;
+import org.atrium.crm.api.customer.ClassificationService;
 import org.atrium.crm.api.customer.Customer;
 import org.atrium.crm.api.customer.CustomerFilter;
 import org.atrium.crm.api.customer.CustomerService;
@@ -48,6 +51,7 @@ public final class ExportServiceImpl implements ExportService {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final CustomerService customers;
+    private final ClassificationService classifications;
     private final ContactService contacts;
     private final LeadService leads;
     private final UserService users;
@@ -58,8 +62,9 @@ public final class ExportServiceImpl implements ExportService {
     @Activate
     public ExportServiceImpl(@Reference CustomerService customers, @Reference ContactService contacts,
             @Reference LeadService leads, @Reference AccessService access, @Reference UserService users,
-            @Reference OrgService org) {
+            @Reference OrgService org, @Reference ClassificationService classifications) {
         this.customers = customers;
+        this.classifications = classifications;
         this.contacts = contacts;
         this.leads = leads;
         this.users = users;
@@ -72,14 +77,27 @@ public final class ExportServiceImpl implements ExportService {
         ScopeFilter scope = guard.scope(caller, CrmPermissions.CUSTOMER_EXPORT);
         Locale l = caller.locale();
         Names names = new Names();
-        List<String> header = labels(l, ImportKind.CUSTOMER, "code", "name", "shortName", "creditCode", "type",
-                "industry", "province", "city", "source", "lifecycle", "tier", "creditRating", "owner", "unit");
+        // one column per classification dimension (客户分类), headed by the name the admin gave it
+        List<ClassificationDimension> dimensions = classifications.dimensions(caller);
+        List<String> header = new ArrayList<>(labels(l, ImportKind.CUSTOMER, "code", "name", "shortName",
+                "creditCode", "type", "industry", "province", "city", "source", "lifecycle", "tier", "creditRating",
+                "owner", "unit"));
+        dimensions.forEach(d -> header.add(d.name()));
         return write(out, l, ImportKind.CUSTOMER, header, page -> customers.search(caller, filter, page),
-                c -> scope.permits(c.ownerUnitId(), c.ownerUserId()),
-                c -> Arrays.asList(c.code(), c.name(), c.shortName(), c.creditCode(),
-                        texts.label(l, "customerType", c.type()), c.industry(), c.province(), c.city(), c.source(),
-                        texts.label(l, "lifecycle", c.lifecycle()), c.tier() == null ? null : c.tier().name(),
-                        c.creditRating(), names.user(c.ownerUserId()), names.unit(c.ownerUnitId())));
+                c -> scope.permits(c.ownerUnitId(), c.ownerUserId()), c -> {
+                    List<Object> cells = new ArrayList<>(Arrays.asList(c.code(), c.name(), c.shortName(),
+                            c.creditCode(), texts.label(l, "customerType", c.type()), c.industry(), c.province(),
+                            c.city(), c.source(), texts.label(l, "lifecycle", c.lifecycle()),
+                            c.tier() == null ? null : c.tier().name(), c.creditRating(), names.user(c.ownerUserId()),
+                            names.unit(c.ownerUnitId())));
+                    dimensions.forEach(d -> cells.add(valueName(c, d.code())));
+                    return cells;
+                });
+    }
+
+    private static String valueName(Customer c, String dimensionCode) {
+        return c.classifications().stream().filter(x -> x.dimensionCode().equals(dimensionCode))
+                .map(x -> x.valueName()).findFirst().orElse(null);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.atrium.crm.impl.internal.service;
 
 import org.atrium.crm.impl.internal.activity.ActivityServiceImpl;
 import org.atrium.crm.impl.internal.contact.ContactServiceImpl;
+import org.atrium.crm.impl.internal.customer.ClassificationServiceImpl;
 import org.atrium.crm.impl.internal.customer.CustomerServiceImpl;
 import org.atrium.crm.impl.internal.lead.LeadServiceImpl;
 import org.atrium.crm.impl.internal.opportunity.OpportunityServiceImpl;
@@ -14,6 +15,7 @@ public final class CrmServices {
     public final OpportunityServiceImpl opportunities;
     public final LeadServiceImpl leads;
     public final ActivityServiceImpl activities;
+    public final ClassificationServiceImpl classifications;
 
     public CrmServices(CrmTestDatabase db, TestWorld world) {
         customers = new CustomerServiceImpl(db.store, world.access, world.audit, world.org, world.users, TestWorld.config());
@@ -21,5 +23,6 @@ public final class CrmServices {
         opportunities = new OpportunityServiceImpl(db.store, world.access, world.audit, world.org, world.users, customers);
         leads = new LeadServiceImpl(db.store, world.access, world.audit, world.users, customers, contacts, opportunities);
         activities = new ActivityServiceImpl(db.store, world.access, world.audit, customers);
+        classifications = new ClassificationServiceImpl(db.store, world.access, world.audit);
     }
 }

@@ -35,7 +35,8 @@ class ExportServiceTest {
         db = new CrmTestDatabase();
         TestWorld world = new TestWorld();
         crm = new CrmServices(db, world);
-        export = new ExportServiceImpl(crm.customers, crm.contacts, crm.leads, world.access, world.users, world.org);
+        export = new ExportServiceImpl(crm.customers, crm.contacts, crm.leads, world.access, world.users, world.org,
+                crm.classifications);
     }
 
     @AfterEach
