@@ -1,6 +1,7 @@
 package org.atrium.crm.api.contact;
 
 import java.util.List;
+import java.util.Map;
 
 import org.atrium.platform.api.PageRequest;
 import org.atrium.platform.api.identity.UserContext;
@@ -27,6 +28,20 @@ public interface ContactService {
 
     /** Changes a contact (it may move to another customer the caller sees). */
     Contact update(UserContext caller, long contactId, ContactDraft draft);
+
+    /**
+     * Checks a draft with the field rules {@link #create} and {@link #update} apply (name required, lengths,
+     * mobile, landline and e-mail formats, relationship 1 to 5), without writing anything. It does not
+     * look at the customer: whether the caller sees it is checked when the contact is written.
+     *
+     * @return the errors by field name ({@code name}, {@code mobile}, {@code phone}, {@code email},
+     *         {@code relationship}, {@code title}, {@code department}, {@code note}), each a message in the
+     *         caller's language, in the order the rules run; empty when the fields are valid
+     * @throws org.atrium.platform.api.AccessDeniedException without {@code crm.contact.create} or
+     *         {@code crm.contact.edit}
+     * @since 1.1
+     */
+    Map<String, String> validate(UserContext caller, ContactDraft draft);
 
     /** Deletes a contact; activities that named it keep their text but lose the link. */
     void delete(UserContext caller, long contactId);

@@ -1,6 +1,7 @@
 package org.atrium.crm.api.lead;
 
 import java.util.List;
+import java.util.Map;
 
 import org.atrium.crm.api.Owner;
 import org.atrium.platform.api.PageRequest;
@@ -25,6 +26,19 @@ public interface LeadService {
      * it is owned by the caller with the default follow-up deadline.
      */
     Lead create(UserContext caller, LeadDraft draft);
+
+    /**
+     * Checks a draft with the field rules {@link #create} and {@link #update} apply (contact name and
+     * channel required, a mobile or an e-mail, their formats, lengths), without writing anything.
+     *
+     * @return the errors by field name ({@code contactName}, {@code mobile}, {@code email}, {@code channel},
+     *         {@code companyName}, {@code province}, {@code city}, {@code industry}, {@code description}),
+     *         each a message in the caller's language, in the order the rules run; empty when valid
+     * @throws org.atrium.platform.api.AccessDeniedException without {@code crm.lead.create} or
+     *         {@code crm.lead.edit}
+     * @since 1.1
+     */
+    Map<String, String> validate(UserContext caller, LeadDraft draft);
 
     /** Changes an open lead. */
     Lead update(UserContext caller, long leadId, LeadDraft draft);

@@ -1,6 +1,8 @@
 package org.atrium.crm.impl.internal.contact;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +23,9 @@ import org.atrium.crm.impl.internal.Where;
 import org.atrium.crm.impl.internal.customer.CustomerServiceImpl;
 import org.atrium.crm.impl.internal.match.Pinyin;
 import org.atrium.crm.impl.internal.persistence.ContactEntity;
+import org.atrium.platform.api.AccessDeniedException;
 import org.atrium.platform.api.PageRequest;
+import org.atrium.platform.api.ValidationException;
 import org.atrium.platform.api.audit.AuditService;
 import org.atrium.platform.api.identity.UserContext;
 import org.atrium.platform.api.security.AccessService;
@@ -145,8 +149,30 @@ public final class ContactServiceImpl implements ContactService {
         audit.record(caller, "crm.contact.delete", TARGET, String.valueOf(contactId), name);
     }
 
-    private void apply(ContactEntity c, ContactDraft d, Locale locale) {
-        Fields fields = new Fields(texts, locale);
+    @Override
+    public Map<String, String> validate(UserContext caller, ContactDraft draft) {
+        try {
+            guard.scope(caller, CrmPermissions.CONTACT_CREATE);
+        } catch (AccessDeniedException e) {
+            guard.scope(caller, CrmPermissions.CONTACT_EDIT);
+        }
+        Fields fields = new Fields(texts, caller.locale());
+        clean(draft, fields);
+        try {
+            fields.check();
+            return Map.of();
+        } catch (ValidationException e) {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(e.getFieldErrors()));
+        }
+    }
+
+    /** The normalised fields of a draft. */
+    private record Clean(String name, String title, String department, String mobile, String phone, String email,
+            String note) {
+    }
+
+    /** The field rules of create, update and {@link #validate}: records errors, returns normalised values. */
+    private static Clean clean(ContactDraft d, Fields fields) {
         String name = fields.text("name", d.name(), 100, true);
         String mobile = fields.text("mobile", d.mobile(), 30, false);
         if (mobile != null) {
@@ -169,19 +195,25 @@ public final class ContactServiceImpl implements ContactService {
         String title = fields.text("title", d.title(), 100, false);
         String department = fields.text("department", d.department(), 100, false);
         String note = fields.text("note", d.note(), 2000, false);
+        return new Clean(name, title, department, mobile, phone, email, note);
+    }
+
+    private void apply(ContactEntity c, ContactDraft d, Locale locale) {
+        Fields fields = new Fields(texts, locale);
+        Clean clean = clean(d, fields);
         fields.check();
         c.setCustomerId(d.customerId());
-        c.setName(name);
-        c.setNameLower(name.toLowerCase(Locale.ROOT));
-        c.setPinyinInitials(pinyin.initials(name));
-        c.setTitle(title);
-        c.setDepartment(department);
+        c.setName(clean.name());
+        c.setNameLower(clean.name().toLowerCase(Locale.ROOT));
+        c.setPinyinInitials(pinyin.initials(clean.name()));
+        c.setTitle(clean.title());
+        c.setDepartment(clean.department());
         c.setDecisionRole(d.decisionRole());
-        c.setMobile(mobile);
-        c.setPhone(phone);
-        c.setEmail(email);
+        c.setMobile(clean.mobile());
+        c.setPhone(clean.phone());
+        c.setEmail(clean.email());
         c.setRelationship(d.relationship());
-        c.setNote(note);
+        c.setNote(clean.note());
     }
 
     static Contact toDto(ContactEntity c) {

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +42,7 @@ import org.atrium.crm.impl.internal.persistence.AssignmentRuleEntity;
 import org.atrium.crm.impl.internal.persistence.CustomerEntity;
 import org.atrium.crm.impl.internal.persistence.LeadEntity;
 import org.atrium.crm.impl.internal.persistence.OpportunityEntity;
+import org.atrium.platform.api.AccessDeniedException;
 import org.atrium.platform.api.PageRequest;
 import org.atrium.platform.api.ValidationException;
 import org.atrium.platform.api.audit.AuditService;
@@ -349,8 +352,30 @@ public final class LeadServiceImpl implements LeadService {
 
     // ---------------------------------------------------------------- mapping
 
-    private void apply(LeadEntity l, LeadDraft d, UserContext caller) {
+    @Override
+    public Map<String, String> validate(UserContext caller, LeadDraft draft) {
+        try {
+            guard.scope(caller, CrmPermissions.LEAD_CREATE);
+        } catch (AccessDeniedException e) {
+            guard.scope(caller, CrmPermissions.LEAD_EDIT);
+        }
         Fields fields = new Fields(texts, caller.locale());
+        clean(draft, fields);
+        try {
+            fields.check();
+            return Map.of();
+        } catch (ValidationException e) {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(e.getFieldErrors()));
+        }
+    }
+
+    /** The normalised fields of a draft. */
+    private record Clean(String company, String contactName, String mobile, String email, String province,
+            String city, String industry, String description) {
+    }
+
+    /** The field rules of create, update and {@link #validate}: records errors, returns normalised values. */
+    private static Clean clean(LeadDraft d, Fields fields) {
         String contactName = fields.text("contactName", d.contactName(), 100, true);
         String mobile = fields.text("mobile", d.mobile(), 30, false);
         if (mobile != null) {
@@ -372,16 +397,22 @@ public final class LeadServiceImpl implements LeadService {
         String city = fields.text("city", d.city(), 50, false);
         String industry = fields.text("industry", d.industry(), 100, false);
         String description = fields.text("description", d.description(), 2000, false);
+        return new Clean(company, contactName, mobile, email, province, city, industry, description);
+    }
+
+    private void apply(LeadEntity l, LeadDraft d, UserContext caller) {
+        Fields fields = new Fields(texts, caller.locale());
+        Clean clean = clean(d, fields);
         fields.check();
-        l.setCompanyName(company);
-        l.setContactName(contactName);
-        l.setMobile(mobile);
-        l.setEmail(email);
-        l.setProvince(province);
-        l.setCity(city);
-        l.setIndustry(industry);
+        l.setCompanyName(clean.company());
+        l.setContactName(clean.contactName());
+        l.setMobile(clean.mobile());
+        l.setEmail(clean.email());
+        l.setProvince(clean.province());
+        l.setCity(clean.city());
+        l.setIndustry(clean.industry());
         l.setChannel(d.channel());
-        l.setDescription(description);
+        l.setDescription(clean.description());
     }
 
     static AssignmentRule toRule(AssignmentRuleEntity r) {

@@ -10,36 +10,36 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.atrium.crm.api.contact.ContactDraft;
+import org.atrium.crm.api.contact.ContactService;
 import org.atrium.crm.api.contact.DecisionRole;
 import org.atrium.crm.api.customer.Customer;
 import org.atrium.crm.api.customer.CustomerFilter;
 import org.atrium.crm.api.customer.CustomerService;
 import org.atrium.crm.api.transfer.ImportKind;
 import org.atrium.crm.impl.internal.CrmStore;
-import org.atrium.crm.impl.internal.Fields;
 import org.atrium.crm.impl.internal.Phones;
-import org.atrium.crm.impl.internal.Texts;
 import org.atrium.platform.api.NotFoundException;
 import org.atrium.platform.api.PageRequest;
 import org.atrium.platform.api.identity.UserContext;
 
 /**
  * Contact rows: the customer by code (or alias) or exact name among the customers the caller sees,
- * the field rules of the contact service (name, mobile, landline, e-mail, relationship 1–5, lengths),
+ * the field rules of {@link ContactService#validate} (name, mobile, landline, e-mail, relationship 1–5,
+ * lengths),
  * and duplicates — the same mobile at the same customer is an error (in the group or earlier in the
  * file), the same name a hint.
  */
 final class ContactRows implements RowChecker {
 
     private final CustomerService customers;
+    private final ContactService contacts;
     private final CrmStore store;
-    private final Texts crmTexts;
     private final TransferTexts texts;
 
-    ContactRows(CustomerService customers, CrmStore store, Texts crmTexts, TransferTexts texts) {
+    ContactRows(CustomerService customers, ContactService contacts, CrmStore store, TransferTexts texts) {
         this.customers = customers;
+        this.contacts = contacts;
         this.store = store;
-        this.crmTexts = crmTexts;
         this.texts = texts;
     }
 
@@ -91,45 +91,19 @@ final class ContactRows implements RowChecker {
             DecisionRole role = report.enumValue("decisionRole", DecisionRole.class, "decisionRole",
                     in.get("decisionRole"));
             Integer relationship = report.number("relationship", in.get("relationship"));
-            Fields fields = new Fields(crmTexts, locale);
-            String name = fields.text("name", in.get("name"), 100, true);
-            String mobile = validate(fields, in, relationship);
-            report.absorb(fields);
-            if (customerId != null && name != null) {
-                duplicates(report, in.number(), customerId, name, mobile, existing, mobileRow, nameRow, seenMobiles);
-            }
-            ContactDraft draft = customerId == null ? null : new ContactDraft(customerId, in.get("name"),
+            ContactDraft draft = new ContactDraft(customerId == null ? 0 : customerId, in.get("name"),
                     in.get("title"), in.get("department"), role, in.get("mobile"), in.get("phone"), in.get("email"),
                     relationship, in.get("note"));
+            report.absorb(contacts.validate(caller, draft));
+            String name = in.get("name").strip();
+            String mobile = report.hasError("mobile") || in.get("mobile").isBlank() ? null
+                    : Phones.mobile(in.get("mobile"));
+            if (customerId != null && !report.hasError("name")) {
+                duplicates(report, in.number(), customerId, name, mobile, existing, mobileRow, nameRow, seenMobiles);
+            }
             out.add(new Checked(report.toRow(in.number(), in.values()), report.hasErrors() ? null : draft));
         }
         return out;
-    }
-
-    /** The contact service's field rules; @return the normalised mobile, or {@code null} */
-    private static String validate(Fields fields, Input in, Integer relationship) {
-        String mobile = fields.text("mobile", in.get("mobile"), 30, false);
-        if (mobile != null) {
-            mobile = Phones.mobile(mobile);
-            if (mobile == null) {
-                fields.error("mobile", "validation.mobile");
-            }
-        }
-        String phone = fields.text("phone", in.get("phone"), 30, false);
-        if (phone != null && !Phones.isLandline(phone)) {
-            fields.error("phone", "validation.phone");
-        }
-        String email = fields.text("email", in.get("email"), 200, false);
-        if (email != null && !Phones.isEmail(email)) {
-            fields.error("email", "validation.email");
-        }
-        if (relationship != null && (relationship < 1 || relationship > 5)) {
-            fields.error("relationship", "validation.relationship");
-        }
-        fields.text("title", in.get("title"), 100, false);
-        fields.text("department", in.get("department"), 100, false);
-        fields.text("note", in.get("note"), 2000, false);
-        return mobile;
     }
 
     private static void duplicates(RowReport report, int row, long customerId, String name, String mobile,

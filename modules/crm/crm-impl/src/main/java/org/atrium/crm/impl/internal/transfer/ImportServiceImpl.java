@@ -82,8 +82,8 @@ public final class ImportServiceImpl implements ImportService {
         this.guard = new Guard(access, crmTexts);
         this.previews = new Previews(clock);
         checkers.put(ImportKind.CUSTOMER, new CustomerRows(customers, crmTexts, texts, new Pinyin()));
-        checkers.put(ImportKind.CONTACT, new ContactRows(customers, store, crmTexts, texts));
-        checkers.put(ImportKind.LEAD, new LeadRows(store, crmTexts, texts));
+        checkers.put(ImportKind.CONTACT, new ContactRows(customers, contacts, store, texts));
+        checkers.put(ImportKind.LEAD, new LeadRows(leads, store, texts));
         configure(config);
     }
 

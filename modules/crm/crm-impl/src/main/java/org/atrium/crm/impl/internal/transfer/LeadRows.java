@@ -9,28 +9,28 @@ import java.util.Map;
 import java.util.Set;
 
 import org.atrium.crm.api.lead.LeadDraft;
+import org.atrium.crm.api.lead.LeadService;
 import org.atrium.crm.api.lead.SourceChannel;
 import org.atrium.crm.api.transfer.ImportKind;
 import org.atrium.crm.impl.internal.CrmStore;
-import org.atrium.crm.impl.internal.Fields;
 import org.atrium.crm.impl.internal.Phones;
-import org.atrium.crm.impl.internal.Texts;
 import org.atrium.platform.api.identity.UserContext;
 
 /**
- * Lead rows: the lead service's field rules (contact name, mobile or e-mail, formats, lengths; a blank
+ * Lead rows: the field rules of {@link LeadService#validate} (contact name, mobile or e-mail, formats,
+ * lengths; a blank
  * channel becomes {@link SourceChannel#IMPORT}), the same mobile or e-mail earlier in the file is an
  * error, an existing lead with it anywhere in the group a hint.
  */
 final class LeadRows implements RowChecker {
 
+    private final LeadService leads;
     private final CrmStore store;
-    private final Texts crmTexts;
     private final TransferTexts texts;
 
-    LeadRows(CrmStore store, Texts crmTexts, TransferTexts texts) {
+    LeadRows(LeadService leads, CrmStore store, TransferTexts texts) {
+        this.leads = leads;
         this.store = store;
-        this.crmTexts = crmTexts;
         this.texts = texts;
     }
 
@@ -41,32 +41,15 @@ final class LeadRows implements RowChecker {
         for (Input in : rows) {
             RowReport report = new RowReport(texts, locale, ImportKind.LEAD);
             SourceChannel channel = report.enumValue("channel", SourceChannel.class, "channel", in.get("channel"));
-            Fields fields = new Fields(crmTexts, locale);
-            fields.text("contactName", in.get("contactName"), 100, true);
-            String mobile = fields.text("mobile", in.get("mobile"), 30, false);
-            if (mobile != null) {
-                mobile = Phones.mobile(mobile);
-                if (mobile == null) {
-                    fields.error("mobile", "validation.mobile");
-                }
-            }
-            String email = fields.text("email", in.get("email"), 200, false);
-            if (email != null && !Phones.isEmail(email)) {
-                fields.error("email", "validation.email");
-            }
-            if (in.get("mobile").isBlank() && in.get("email").isBlank()) {
-                fields.error("mobile", "lead.contact.required");
-            }
-            fields.text("companyName", in.get("companyName"), 200, false);
-            fields.text("province", in.get("province"), 50, false);
-            fields.text("city", in.get("city"), 50, false);
-            fields.text("industry", in.get("industry"), 100, false);
-            fields.text("description", in.get("description"), 2000, false);
-            report.absorb(fields);
             LeadDraft draft = new LeadDraft(in.get("companyName"), in.get("contactName"), in.get("mobile"),
                     in.get("email"), in.get("province"), in.get("city"), in.get("industry"),
                     channel == null && in.get("channel").isBlank() ? SourceChannel.IMPORT : channel,
                     in.get("description"));
+            report.absorb(leads.validate(caller, draft));
+            // normalised keys for the duplicate checks; the rules themselves are the service's
+            String mobile = report.hasError("mobile") || in.get("mobile").isBlank() ? null
+                    : Phones.mobile(in.get("mobile"));
+            String email = report.hasError("email") || in.get("email").isBlank() ? null : in.get("email").strip();
             cleaned.add(new Clean(in, report, draft, mobile, email == null ? null : email.toLowerCase(Locale.ROOT)));
         }
         Set<String> known = existing(cleaned);

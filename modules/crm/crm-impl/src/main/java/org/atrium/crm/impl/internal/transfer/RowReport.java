@@ -41,6 +41,11 @@ final class RowReport {
         }
     }
 
+    /** Takes over the field errors a service's {@code validate} returned, after the row's own errors. */
+    void absorb(Map<String, String> fieldErrors) {
+        fieldErrors.forEach(errors::putIfAbsent);
+    }
+
     /** Records a hint that does not block the row. */
     void hint(String key, Object... args) {
         hints.add(texts.get(locale, key, args));
