@@ -15,4 +15,16 @@ public @interface ImportConfig {
 
     @AttributeDefinition(name = "Batch size", description = "Rows written between two progress reports", min = "1")
     int batchSize() default 100;
+
+    @AttributeDefinition(name = "Largest number of data rows",
+            description = "Files with more data rows (header and blank lines not counted) are refused as a whole; "
+                    + "the default is the documented ImportService.MAX_ROWS", min = "1")
+    int maxRows() default 5_000;
+
+    @AttributeDefinition(name = "Largest unpacked XLSX (MB)",
+            description = "An XLSX file is a zip archive. Before it is read, its parts are unpacked once and counted; "
+                    + "a file that unpacks to more than this many megabytes (or holds more than 1000 parts) is refused "
+                    + "(zip-bomb defence). A legitimate file of the largest accepted size (10 MB, at most 5000 rows) "
+                    + "unpacks to far less", min = "1")
+    int maxUncompressedMegabytes() default 100;
 }

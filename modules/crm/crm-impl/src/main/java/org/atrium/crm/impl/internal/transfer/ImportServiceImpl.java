@@ -54,6 +54,9 @@ public final class ImportServiceImpl implements ImportService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportServiceImpl.class);
 
+    /** The default of {@link ImportConfig#maxUncompressedMegabytes()}. */
+    static final int DEFAULT_MAX_UNPACKED_MB = 100;
+
     private final CustomerService customers;
     private final ContactService contacts;
     private final LeadService leads;
@@ -111,12 +114,17 @@ public final class ImportServiceImpl implements ImportService {
         if (bytes.length > MAX_BYTES) {
             throw fileError(locale, "file.tooLarge", MAX_BYTES / 1024 / 1024);
         }
-        Table table = read(locale, fileName, bytes);
+        ImportConfig settings = config;
+        // a value below 1 (not allowed by the metatype) falls back to the default
+        int maxRows = settings.maxRows() > 0 ? settings.maxRows() : MAX_ROWS;
+        int maxUnpackedMegabytes = settings.maxUncompressedMegabytes() > 0 ? settings.maxUncompressedMegabytes()
+                : DEFAULT_MAX_UNPACKED_MB;
+        Table table = read(locale, fileName, bytes, maxRows, maxUnpackedMegabytes);
         if (table.lines().isEmpty()) {
             throw fileError(locale, "file.empty");
         }
-        if (table.lines().size() > MAX_ROWS + 1) {
-            throw fileError(locale, "file.tooManyRows", MAX_ROWS);
+        if (table.lines().size() > maxRows + 1) {
+            throw fileError(locale, "file.tooManyRows", maxRows);
         }
         Map<String, Integer> index = Columns.match(texts, kind, table.lines().get(0).cells());
         if (index.isEmpty()) {
@@ -150,14 +158,21 @@ public final class ImportServiceImpl implements ImportService {
         return preview;
     }
 
-    private Table read(Locale locale, String fileName, byte[] bytes) {
-        int limit = MAX_ROWS + 2;
+    private Table read(Locale locale, String fileName, byte[] bytes, int maxRows, int maxUncompressedMegabytes) {
+        int limit = maxRows + 2;
         boolean xlsx = XlsxReader.looksLikeXlsx(bytes);
         if (!xlsx && fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw fileError(locale, "file.unreadable");
         }
         try {
-            return xlsx ? XlsxReader.read(bytes, limit) : CsvReader.read(bytes, limit);
+            if (xlsx) {
+                XlsxReader.checkUncompressed(bytes, maxUncompressedMegabytes * 1024L * 1024L);
+                return XlsxReader.read(bytes, limit);
+            }
+            return CsvReader.read(bytes, limit);
+        } catch (XlsxReader.TooLarge e) {
+            LOG.warn("import file {} refused: {}", fileName, e.getMessage());
+            throw fileError(locale, "file.tooLargeUnpacked", maxUncompressedMegabytes);
         } catch (IOException | RuntimeException e) {
             LOG.debug("unreadable import file {}", fileName, e);
             throw fileError(locale, "file.unreadable");
