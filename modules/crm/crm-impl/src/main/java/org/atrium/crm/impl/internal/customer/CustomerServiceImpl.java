@@ -138,10 +138,18 @@ public final class CustomerServiceImpl implements CustomerService {
         if (!Where.blank(f.text())) {
             String prefix = Where.escape(f.text()) + "%";
             String upper = f.text().strip().toUpperCase(java.util.Locale.ROOT);
-            where.and("c.nameLower LIKE :tp ESCAPE '\\' OR LOWER(c.shortName) LIKE :tp ESCAPE '\\' "
-                    + "OR c.pinyinInitials LIKE :tp ESCAPE '\\' OR c.code = :tu OR c.creditCode = :tu "
-                    + "OR EXISTS (SELECT a FROM CustomerAliasEntity a WHERE a.customerId = c.id AND a.code = :tu)",
-                    "tp", prefix, "tu", upper);
+            // old codes (aliases) are resolved first: an EXISTS among these ORs keeps PostgreSQL from combining
+            // the indexes of the other keys (BitmapOr), and it scanned all customers instead (bench/crm.sh)
+            List<Long> aliased = store.jpa().read(em -> em.createQuery(
+                    "SELECT a.customerId FROM CustomerAliasEntity a WHERE a.code = :tu", Long.class)
+                    .setParameter("tu", upper).getResultList());
+            String condition = "c.nameLower LIKE :tp ESCAPE '\\' OR LOWER(c.shortName) LIKE :tp ESCAPE '\\' "
+                    + "OR c.pinyinInitials LIKE :tp ESCAPE '\\' OR c.code = :tu OR c.creditCode = :tu";
+            if (aliased.isEmpty()) {
+                where.and(condition, "tp", prefix, "tu", upper);
+            } else {
+                where.and(condition + " OR c.id IN :aliased", "tp", prefix, "tu", upper, "aliased", aliased);
+            }
         }
         if (!f.lifecycles().isEmpty()) {
             where.and("c.lifecycle IN :lifecycles", "lifecycles", f.lifecycles());
