@@ -14,6 +14,10 @@ import org.atrium.shell.api.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.atrium.crm.api.customer.ClassificationService;
 
 import com.vaadin.icons.VaadinIcons;
 import com.vaadin.navigator.View;
@@ -27,6 +31,11 @@ public class Customer360Contribution implements ViewContribution {
     private final UserService users;
     private final OrgService org;
     private final CustomerExtensions extensions;
+
+    /** Optional: without it the profile shows no classification fields. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ClassificationService classifications;
 
     @Activate
     public Customer360Contribution(@Reference CustomerService customers, @Reference UserService users,
@@ -75,6 +84,6 @@ public class Customer360Contribution implements ViewContribution {
     @Override
     public View createView(ShellContext context) {
         return new Customer360View(context, Texts.of(context.locale()), customers, new Directory(users, org),
-                extensions);
+                extensions, classifications);
     }
 }

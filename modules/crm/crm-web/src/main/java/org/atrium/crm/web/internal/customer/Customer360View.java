@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
+import org.atrium.crm.api.customer.ClassificationService;
 import org.atrium.crm.api.customer.Customer;
+import org.atrium.crm.web.internal.classification.Dimensions;
 import org.atrium.crm.api.customer.CustomerService;
 import org.atrium.crm.web.api.CustomerCardContribution;
 import org.atrium.crm.web.api.CustomerTabContribution;
@@ -46,11 +48,14 @@ final class Customer360View extends VerticalLayout implements View {
     private final transient CustomerService customers;
     private final transient Directory names;
     private final transient CustomerExtensions extensions;
+    private final transient ClassificationService classifications;
     private TabSheet tabs;
 
+    /** @param classifications the classification dimensions' service, or {@code null} while none is registered */
     Customer360View(ShellContext context, Texts texts, CustomerService customers, Directory names,
-            CustomerExtensions extensions) {
+            CustomerExtensions extensions, ClassificationService classifications) {
         this.context = context;
+        this.classifications = classifications;
         this.texts = texts;
         this.customers = customers;
         this.names = names;
@@ -78,7 +83,8 @@ final class Customer360View extends VerticalLayout implements View {
         addComponents(header(customer), cards(customer.id()));
         tabs = new TabSheet();
         tabs.setWidth("100%");
-        tabs.addTab(new CustomerProfileTab(context, texts, customers, customer, this::reload),
+        tabs.addTab(new CustomerProfileTab(context, texts, customers, customer,
+                Dimensions.of(context, classifications), this::reload),
                 texts.get("customer360.tab.profile"));
         for (CustomerTabContribution tab : extensions.tabs(context::isPermitted)) {
             Component body = create(tab.id(), () -> tab.createTab(context, customer.id()));

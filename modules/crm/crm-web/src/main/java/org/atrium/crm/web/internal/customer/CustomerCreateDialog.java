@@ -5,6 +5,7 @@ import org.atrium.shell.api.ui.ServiceCall;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.atrium.crm.api.customer.ClassificationDimension;
 import org.atrium.crm.api.customer.Customer;
 import org.atrium.crm.api.customer.CustomerService;
 import org.atrium.crm.api.customer.DuplicateMatch;
@@ -37,7 +38,7 @@ final class CustomerCreateDialog {
     private List<DuplicateMatch> lastMatches = List.of();
 
     CustomerCreateDialog(ShellContext context, Texts texts, CustomerService customers, SharingService sharing,
-            Consumer<Customer> created) {
+            List<ClassificationDimension> dimensions, Consumer<Customer> created) {
         this.context = context;
         this.texts = texts;
         this.customers = customers;
@@ -47,7 +48,7 @@ final class CustomerCreateDialog {
         requestSharing.setIcon(VaadinIcons.CONNECT);
         requestSharing.setId("crm-customer-request-sharing");
         requestSharing.setVisible(false);
-        this.fields = new CustomerFields(texts, this::duplicates);
+        this.fields = new CustomerFields(texts, this::duplicates, dimensions);
         this.dialog = new FormDialog(texts, texts.get("customers.create"), "760px");
         fields.bind(dialog.errors());
         fields.show(CustomerForm.empty());

@@ -5,6 +5,7 @@ import org.atrium.shell.api.ui.FieldErrors;
 import java.util.Arrays;
 import java.util.List;
 
+import org.atrium.crm.api.customer.ClassificationDimension;
 import org.atrium.crm.api.customer.CustomerType;
 import org.atrium.crm.api.customer.DuplicateMatch;
 import org.atrium.crm.api.customer.LifecycleStage;
@@ -49,10 +50,17 @@ final class CustomerFields extends VerticalLayout {
     private final TextField creditRating;
     private final VerticalLayout duplicates = new VerticalLayout();
     private final transient DuplicateCheck check;
+    private final transient ClassificationCombos classifications;
 
     CustomerFields(Texts texts, DuplicateCheck check) {
+        this(texts, check, java.util.List.of());
+    }
+
+    /** @param dimensions the classification dimensions; a box is shown for each active one */
+    CustomerFields(Texts texts, DuplicateCheck check, List<ClassificationDimension> dimensions) {
         this.texts = texts;
         this.check = check;
+        this.classifications = new ClassificationCombos(texts, dimensions);
         setMargin(false);
         Labels labels = new Labels(texts);
         name = text("customer.field.name");
@@ -85,6 +93,7 @@ final class CustomerFields extends VerticalLayout {
         }
         FormLayout left = new FormLayout(name, shortName, creditCode, type, industry, source);
         FormLayout right = new FormLayout(province, city, lifecycle, tier, creditRating);
+        classifications.boxes().forEach(right::addComponent);
         left.setWidth("100%");
         right.setWidth("100%");
         com.vaadin.ui.HorizontalLayout columns = new com.vaadin.ui.HorizontalLayout(left, right);
@@ -98,6 +107,7 @@ final class CustomerFields extends VerticalLayout {
                 .bind(industry, "industry").bind(province, "province").bind(city, "city").bind(type, "type")
                 .bind(source, "source").bind(lifecycle, "lifecycle").bind(tier, "tier")
                 .bind(creditRating, "creditRating");
+        classifications.bind(errors);
     }
 
     void show(CustomerForm form) {
@@ -112,19 +122,21 @@ final class CustomerFields extends VerticalLayout {
         lifecycle.setValue(form.lifecycle());
         tier.setValue(form.tier());
         creditRating.setValue(form.creditRating());
+        classifications.show(form.classifications());
         duplicates.setVisible(false);
     }
 
     CustomerForm read() {
         return new CustomerForm(name.getValue(), shortName.getValue(), creditCode.getValue(), industry.getValue(),
                 province.getValue(), city.getValue(), type.getValue(), source.getValue(), lifecycle.getValue(),
-                tier.getValue(), creditRating.getValue());
+                tier.getValue(), creditRating.getValue(), classifications.read());
     }
 
     /** Makes every field read-only or editable. */
     void setEditable(boolean editable) {
         List.<com.vaadin.data.HasValue<?>>of(name, shortName, creditCode, industry, province, city, type, source,
                 lifecycle, tier, creditRating).forEach(f -> f.setReadOnly(!editable));
+        classifications.setReadOnly(!editable);
     }
 
     /** Runs the duplicate check now and shows its result. */

@@ -1,5 +1,6 @@
 package org.atrium.crm.web.internal.customer;
 
+import java.util.Map;
 import java.util.Set;
 
 import org.atrium.crm.api.customer.CustomerFilter;
@@ -23,7 +24,17 @@ final class CustomerFilters {
      * @param mineOnly only the caller's own customers
      */
     static CustomerFilter of(String text, LifecycleStage stage, Tier tier, String province, boolean mineOnly) {
+        return of(text, stage, tier, province, mineOnly, null, null);
+    }
+
+    /**
+     * @param city            exact city, blank for any
+     * @param classifications the value chosen per classification dimension, dimension code to value code
+     */
+    static CustomerFilter of(String text, LifecycleStage stage, Tier tier, String province, boolean mineOnly,
+            String city, Map<String, String> classifications) {
         return new CustomerFilter(CustomerForm.trim(text), stage == null ? null : Set.of(stage),
-                tier == null ? null : Set.of(tier), null, CustomerForm.trim(province), null, null, null, mineOnly);
+                tier == null ? null : Set.of(tier), null, CustomerForm.trim(province), null, null, null, mineOnly,
+                CustomerForm.trim(city), classifications);
     }
 }

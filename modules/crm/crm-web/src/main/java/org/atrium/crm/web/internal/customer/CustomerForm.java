@@ -1,5 +1,6 @@
 package org.atrium.crm.web.internal.customer;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.atrium.crm.api.customer.Customer;
@@ -12,9 +13,23 @@ import org.atrium.crm.api.customer.Tier;
  * What the customer form holds, as typed. Blank text becomes {@code null} in the draft; the service
  * validates everything else (credit code check digit, lengths, duplicates) and reports per field
  * with the names of {@link CustomerDraft}'s components, which are also the keys of {@link #FIELDS}.
+ * {@code classifications} holds the value code chosen per dimension shown (dimension code to value
+ * code, {@code null} for none), or is {@code null} when the form shows no classification fields.
  */
 public record CustomerForm(String name, String shortName, String creditCode, String industry, String province,
-        String city, CustomerType type, String source, LifecycleStage lifecycle, Tier tier, String creditRating) {
+        String city, CustomerType type, String source, LifecycleStage lifecycle, Tier tier, String creditRating,
+        Map<String, String> classifications) {
+
+    public CustomerForm {
+        classifications = classifications == null ? null
+                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(classifications));
+    }
+
+    /** A form without classification fields. */
+    public CustomerForm(String name, String shortName, String creditCode, String industry, String province,
+            String city, CustomerType type, String source, LifecycleStage lifecycle, Tier tier, String creditRating) {
+        this(name, shortName, creditCode, industry, province, city, type, source, lifecycle, tier, creditRating, null);
+    }
 
     /** The service's field names, each the key of the label the form shows. */
     public static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("name", "customer.field.name"),
@@ -32,7 +47,8 @@ public record CustomerForm(String name, String shortName, String creditCode, Str
     /** @return the form showing a customer */
     public static CustomerForm of(Customer c) {
         return new CustomerForm(c.name(), nz(c.shortName()), nz(c.creditCode()), nz(c.industry()), nz(c.province()),
-                nz(c.city()), c.type(), nz(c.source()), c.lifecycle(), c.tier(), nz(c.creditRating()));
+                nz(c.city()), c.type(), nz(c.source()), c.lifecycle(), c.tier(), nz(c.creditRating()),
+                c.classificationCodes());
     }
 
     /**
@@ -41,7 +57,7 @@ public record CustomerForm(String name, String shortName, String creditCode, Str
      */
     public CustomerDraft toDraft(Long parentId) {
         return new CustomerDraft(trim(name), trim(shortName), trim(creditCode), trim(industry), trim(province),
-                trim(city), type, trim(source), lifecycle, tier, trim(creditRating), parentId);
+                trim(city), type, trim(source), lifecycle, tier, trim(creditRating), parentId, classifications);
     }
 
     static String trim(String text) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.atrium.crm.api.CrmPermissions;
+import org.atrium.crm.api.customer.ClassificationDimension;
 import org.atrium.crm.api.customer.Customer;
 import org.atrium.crm.api.customer.CustomerService;
 import org.atrium.crm.api.customer.DuplicateMatch;
@@ -38,13 +39,13 @@ final class CustomerProfileTab extends VerticalLayout {
     private final FieldErrors errors = new FieldErrors(formError);
 
     CustomerProfileTab(ShellContext context, Texts texts, CustomerService customers, Customer customer,
-            Consumer<Customer> saved) {
+            List<ClassificationDimension> dimensions, Consumer<Customer> saved) {
         this.context = context;
         this.texts = texts;
         this.customers = customers;
         this.customer = customer;
         this.saved = saved;
-        fields = new CustomerFields(texts, this::duplicates);
+        fields = new CustomerFields(texts, this::duplicates, dimensions);
         fields.bind(errors);
         fields.show(CustomerForm.of(customer));
         boolean editable = context.isPermitted(CrmPermissions.CUSTOMER_EDIT);

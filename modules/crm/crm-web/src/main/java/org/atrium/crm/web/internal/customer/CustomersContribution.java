@@ -3,7 +3,9 @@ package org.atrium.crm.web.internal.customer;
 import java.util.Locale;
 
 import org.atrium.crm.api.CrmPermissions;
+import org.atrium.crm.api.customer.ClassificationService;
 import org.atrium.crm.api.customer.CustomerService;
+import org.atrium.crm.web.internal.classification.Dimensions;
 import org.atrium.crm.api.customer.SharingService;
 import org.atrium.crm.web.internal.Directory;
 import org.atrium.crm.web.internal.Texts;
@@ -37,6 +39,11 @@ public class CustomersContribution implements ViewContribution {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile TransferActions transfer;
+
+    /** Optional: without it the list has no classification filters and the form no classification fields. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ClassificationService classifications;
 
     @Activate
     public CustomersContribution(@Reference CustomerService customers, @Reference UserService users,
@@ -80,7 +87,7 @@ public class CustomersContribution implements ViewContribution {
     @Override
     public View createView(ShellContext context) {
         CustomersView view = new CustomersView(context, Texts.of(context.locale()), customers, new Directory(users, org),
-                sharing);
+                sharing, Dimensions.of(context, classifications));
         TransferActions actions = transfer;
         if (actions != null) {
             view.addTransfer(context, actions);

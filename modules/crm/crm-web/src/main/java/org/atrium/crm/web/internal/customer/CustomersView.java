@@ -3,9 +3,13 @@ package org.atrium.crm.web.internal.customer;
 import org.atrium.shell.api.ui.Downloads;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.atrium.crm.api.CrmPermissions;
+import org.atrium.crm.api.customer.ClassificationDimension;
+import org.atrium.crm.api.customer.ClassificationValue;
 import org.atrium.crm.api.customer.Customer;
 import org.atrium.crm.api.customer.CustomerFilter;
 import org.atrium.crm.api.customer.CustomerService;
@@ -54,11 +58,17 @@ final class CustomersView extends VerticalLayout implements View {
     private final ComboBox<LifecycleStage> stage;
     private final ComboBox<Tier> tier;
     private final TextField province = new TextField();
+    private final TextField city = new TextField();
     private final CheckBox mine;
+    private final List<ClassificationDimension> dimensions;
+    /** One filter per active classification dimension, by dimension code. */
+    private final Map<String, ComboBox<ClassificationValue>> classFilters = new LinkedHashMap<>();
 
+    /** @param dimensions the classification dimensions; a filter and a column for each active one */
     CustomersView(ShellContext context, Texts texts, CustomerService customers, Directory names,
-            SharingService sharing) {
+            SharingService sharing, List<ClassificationDimension> dimensions) {
         this.context = context;
+        this.dimensions = List.copyOf(dimensions);
         this.texts = texts;
         this.customers = customers;
         this.names = names;
@@ -85,13 +95,33 @@ final class CustomersView extends VerticalLayout implements View {
         province.setPlaceholder(texts.get("customer.field.province"));
         province.setWidth("130px");
         province.setValueChangeMode(ValueChangeMode.LAZY);
+        city.setPlaceholder(texts.get("customer.field.city"));
+        city.setWidth("130px");
+        city.setValueChangeMode(ValueChangeMode.LAZY);
+        city.setId("crm-customers-city");
         mine = new CheckBox(texts.get("customers.mineOnly"));
         text.addValueChangeListener(e -> applyFilter());
         stage.addValueChangeListener(e -> applyFilter());
         tier.addValueChangeListener(e -> applyFilter());
         province.addValueChangeListener(e -> applyFilter());
+        city.addValueChangeListener(e -> applyFilter());
         mine.addValueChangeListener(e -> applyFilter());
-        HorizontalLayout filters = new HorizontalLayout(text, stage, tier, province, mine);
+        HorizontalLayout filters = new HorizontalLayout(text, stage, tier, province, city);
+        for (ClassificationDimension d : this.dimensions) {
+            if (d.active()) {
+                // deactivated values still filter: customers keep them
+                ComboBox<ClassificationValue> box = new ComboBox<>(null, d.values());
+                box.setPlaceholder(d.name());
+                box.setItemCaptionGenerator(v -> v.active() ? v.name()
+                        : texts.get("classification.value.retired", v.name()));
+                box.setWidth("140px");
+                box.setId("crm-customers-class-" + d.code().toLowerCase(java.util.Locale.ROOT));
+                box.addValueChangeListener(e -> applyFilter());
+                classFilters.put(d.code(), box);
+                filters.addComponent(box);
+            }
+        }
+        filters.addComponent(mine);
         filters.addStyleName(ValoTheme.LAYOUT_HORIZONTAL_WRAPPING);
         addComponents(heading, filters, actions());
         columns(labels);
@@ -130,6 +160,11 @@ final class CustomersView extends VerticalLayout implements View {
                 .setSortProperty("lifecycle");
         grid.addColumn(c -> c.tier() == null ? "" : c.tier().name()).setCaption(texts.get("customer.field.tier"))
                 .setSortProperty("tier");
+        for (ClassificationDimension d : dimensions) {
+            if (d.active()) {
+                grid.addColumn(c -> valueName(c, d.code())).setCaption(d.name()).setSortable(false);
+            }
+        }
         grid.addColumn(c -> names.user(c.ownerUserId())).setCaption(texts.get("customer.field.owner"))
                 .setSortable(false);
         grid.addColumn(c -> names.unit(c.ownerUnitId())).setCaption(texts.get("customer.field.unit"))
@@ -140,13 +175,24 @@ final class CustomersView extends VerticalLayout implements View {
         grid.addItemClickListener(e -> context.navigate("crm/customer", String.valueOf(e.getItem().id())));
     }
 
+    private static String valueName(Customer c, String dimensionCode) {
+        return c.classifications().stream().filter(x -> x.dimensionCode().equals(dimensionCode))
+                .map(x -> x.valueName()).findFirst().orElse("");
+    }
+
     private void applyFilter() {
+        Map<String, String> chosen = new LinkedHashMap<>();
+        classFilters.forEach((code, box) -> {
+            if (box.getValue() != null) {
+                chosen.put(code, box.getValue().code());
+            }
+        });
         source.filter(CustomerFilters.of(text.getValue(), stage.getValue(), tier.getValue(), province.getValue(),
-                mine.getValue()));
+                mine.getValue(), city.getValue(), chosen));
     }
 
     private void create() {
-        new CustomerCreateDialog(context, texts, customers, sharing, created -> {
+        new CustomerCreateDialog(context, texts, customers, sharing, dimensions, created -> {
             source.refresh();
             context.navigate("crm/customer", String.valueOf(created.id()));
         }).open();
@@ -167,6 +213,14 @@ final class CustomersView extends VerticalLayout implements View {
     void setFilter(String textValue, LifecycleStage stageValue) {
         text.setValue(textValue);
         stage.setValue(stageValue);
+    }
+
+    /** Sets the city and one classification filter, for tests. */
+    void setFilter(String cityValue, String dimensionCode, String valueCode) {
+        city.setValue(cityValue);
+        ComboBox<ClassificationValue> box = classFilters.get(dimensionCode);
+        box.setValue(dimensions.stream().filter(d -> d.code().equals(dimensionCode)).findFirst().orElseThrow()
+                .value(valueCode));
     }
 
     List<Grid.Column<Customer, ?>> gridColumns() {
