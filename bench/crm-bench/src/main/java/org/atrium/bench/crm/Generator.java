@@ -1,13 +1,14 @@
 package org.atrium.bench.crm;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -56,9 +57,13 @@ final class Generator {
     private final Names names = new Names(random);
     private final Pinyin pinyin = new Pinyin();
     private final Instant now = Instant.parse("2026-11-01T00:00:00Z");
+    private final java.util.List<Sink> sinks = new java.util.ArrayList<>();
+    /** Derby: where the CSV files for the bulk import go; null for JDBC batches */
+    private final Path csvDir;
 
-    Generator(DataSource dataSource, boolean postgres, long customers, long contacts, long opportunities,
+    Generator(DataSource dataSource, boolean postgres, Path csvDir, long customers, long contacts, long opportunities,
             long activities) {
+        this.csvDir = csvDir;
         this.dataSource = dataSource;
         this.postgres = postgres;
         this.customers = customers;
@@ -80,7 +85,7 @@ final class Generator {
     }
 
     /** Writes every row; returns the number of rows written. */
-    long run() throws SQLException {
+    long run() throws SQLException, IOException {
         long rows = 0;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -89,20 +94,20 @@ final class Generator {
                     st.execute("SET session_replication_role = replica");
                 }
             }
-            PreparedStatement cu = c.prepareStatement("INSERT INTO CRM_CUSTOMER (ID, CODE, NAME, NAME_LOWER, NAME_NORM, "
+            Sink cu = sink(c, "INSERT INTO CRM_CUSTOMER (ID, CODE, NAME, NAME_LOWER, NAME_NORM, "
                     + "NAME_CORE, REGION_PREFIXED, NAME_PINYIN, PINYIN_INITIALS, SHORT_NAME, CREDIT_CODE, INDUSTRY, "
                     + "PROVINCE, CITY, CUSTOMER_TYPE, SOURCE, LIFECYCLE, TIER, CREDIT_RATING, OWNER_USER_ID, "
                     + "OWNER_UNIT_ID, CREATED_AT, UPDATED_AT, VERSION, LAST_ACTIVITY_AT, OWNED_SINCE) "
                     + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-            PreparedStatement su = c.prepareStatement("INSERT INTO CRM_CUSTOMER_UNIT (ID, CUSTOMER_ID, UNIT_ID, NOTE, "
+            Sink su = sink(c, "INSERT INTO CRM_CUSTOMER_UNIT (ID, CUSTOMER_ID, UNIT_ID, NOTE, "
                     + "SINCE) VALUES (?,?,?,?,?)");
-            PreparedStatement co = c.prepareStatement("INSERT INTO CRM_CONTACT (ID, CUSTOMER_ID, NAME, NAME_LOWER, "
+            Sink co = sink(c, "INSERT INTO CRM_CONTACT (ID, CUSTOMER_ID, NAME, NAME_LOWER, "
                     + "PINYIN_INITIALS, TITLE, DEPARTMENT, DECISION_ROLE, MOBILE, EMAIL, RELATIONSHIP, OWNER_USER_ID, "
                     + "OWNER_UNIT_ID, CREATED_AT, UPDATED_AT) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-            PreparedStatement op = c.prepareStatement("INSERT INTO CRM_OPPORTUNITY (ID, CUSTOMER_ID, NAME, STAGE_CODE, "
+            Sink op = sink(c, "INSERT INTO CRM_OPPORTUNITY (ID, CUSTOMER_ID, NAME, STAGE_CODE, "
                     + "STATUS, REACHED_ORDER, AMOUNT, EXPECTED_CLOSE, CLOSED_AT, OWNER_USER_ID, OWNER_UNIT_ID, "
                     + "CREATED_AT, UPDATED_AT) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
-            PreparedStatement ac = c.prepareStatement("INSERT INTO CRM_ACTIVITY (ID, ACTIVITY_TYPE, CHANNEL, SUBJECT, "
+            Sink ac = sink(c, "INSERT INTO CRM_ACTIVITY (ID, ACTIVITY_TYPE, CHANNEL, SUBJECT, "
                     + "CONTENT, OCCURRED_AT, CUSTOMER_ID, CONTACT_ID, OPPORTUNITY_ID, NEXT_STEP, NEXT_STEP_DATE, "
                     + "NEXT_STEP_DONE, OWNER_USER_ID, OWNER_UNIT_ID, CREATED_AT, UPDATED_AT) "
                     + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -137,42 +142,42 @@ final class Generator {
                 Instant updated = created.plusSeconds((long) (random.nextDouble()
                         * Math.max(1, now.getEpochSecond() - created.getEpochSecond())));
                 int p = 1;
-                cu.setLong(p++, id);
-                cu.setString(p++, String.format("B%08d", id));
-                cu.setString(p++, company.name());
-                cu.setString(p++, company.name().toLowerCase(Locale.ROOT));
-                cu.setString(p++, keys.normalised());
-                cu.setString(p++, keys.core());
-                cu.setBoolean(p++, keys.regionPrefixed());
-                cu.setString(p++, keys.pinyin());
-                cu.setString(p++, keys.initials());
-                cu.setString(p++, company.shortName());
-                cu.setString(p++, random.nextInt(10) < 7 ? names.creditCode(company.division()) : null);
-                cu.setString(p++, company.industry());
-                cu.setString(p++, company.province());
-                cu.setString(p++, company.city());
-                cu.setString(p++, TYPES[random.nextInt(TYPES.length)]);
-                cu.setString(p++, SOURCES[random.nextInt(SOURCES.length)]);
-                cu.setString(p++, LIFECYCLES[random.nextInt(LIFECYCLES.length)]);
-                cu.setString(p++, TIERS[random.nextInt(TIERS.length)]);
-                cu.setString(p++, random.nextBoolean() ? "AA" : null);
-                cu.setLong(p++, owner);
-                cu.setLong(p++, unit);
-                cu.setTimestamp(p++, Timestamp.from(created));
-                cu.setTimestamp(p++, Timestamp.from(updated));
-                cu.setLong(p++, 0);
-                cu.setTimestamp(p++, last == null ? null : Timestamp.from(last));
-                cu.setTimestamp(p++, Timestamp.from(created));
+                cu.set(p++, id);
+                cu.set(p++, String.format("B%08d", id));
+                cu.set(p++, company.name());
+                cu.set(p++, company.name().toLowerCase(Locale.ROOT));
+                cu.set(p++, keys.normalised());
+                cu.set(p++, keys.core());
+                cu.set(p++, keys.regionPrefixed());
+                cu.set(p++, keys.pinyin());
+                cu.set(p++, keys.initials());
+                cu.set(p++, company.shortName());
+                cu.set(p++, random.nextInt(10) < 7 ? names.creditCode(company.division()) : null);
+                cu.set(p++, company.industry());
+                cu.set(p++, company.province());
+                cu.set(p++, company.city());
+                cu.set(p++, TYPES[random.nextInt(TYPES.length)]);
+                cu.set(p++, SOURCES[random.nextInt(SOURCES.length)]);
+                cu.set(p++, LIFECYCLES[random.nextInt(LIFECYCLES.length)]);
+                cu.set(p++, TIERS[random.nextInt(TIERS.length)]);
+                cu.set(p++, random.nextBoolean() ? "AA" : null);
+                cu.set(p++, owner);
+                cu.set(p++, unit);
+                cu.set(p++, Timestamp.from(created));
+                cu.set(p++, Timestamp.from(updated));
+                cu.set(p++, 0);
+                cu.set(p++, last == null ? null : Timestamp.from(last));
+                cu.set(p++, Timestamp.from(created));
                 cu.addBatch();
                 rows++;
                 if (random.nextInt(100) == 0) {
                     long other = BenchWorld.DEPARTMENTS[random.nextInt(BenchWorld.DEPARTMENTS.length)];
                     if (other != unit) {
-                        su.setLong(1, ++unitRowId);
-                        su.setLong(2, id);
-                        su.setLong(3, other);
-                        su.setString(4, "联合服务");
-                        su.setTimestamp(5, Timestamp.from(created));
+                        su.set(1, ++unitRowId);
+                        su.set(2, id);
+                        su.set(3, other);
+                        su.set(4, "联合服务");
+                        su.set(5, Timestamp.from(created));
                         su.addBatch();
                         rows++;
                     }
@@ -181,21 +186,21 @@ final class Generator {
                 for (long k = 0; k < nContacts; k++) {
                     String person = names.person();
                     p = 1;
-                    co.setLong(p++, ++contactId);
-                    co.setLong(p++, id);
-                    co.setString(p++, person);
-                    co.setString(p++, person.toLowerCase(Locale.ROOT));
-                    co.setString(p++, pinyin.initials(person));
-                    co.setString(p++, names.title());
-                    co.setString(p++, random.nextBoolean() ? "采购部" : "技术部");
-                    co.setString(p++, k == 0 ? "DECISION_MAKER" : random.nextBoolean() ? "INFLUENCER" : "USER");
-                    co.setString(p++, names.mobile());
-                    co.setString(p++, random.nextInt(3) == 0 ? "c" + contactId + "@example.cn" : null);
-                    co.setInt(p++, 1 + random.nextInt(5));
-                    co.setLong(p++, owner);
-                    co.setLong(p++, unit);
-                    co.setTimestamp(p++, Timestamp.from(created));
-                    co.setTimestamp(p++, Timestamp.from(created));
+                    co.set(p++, ++contactId);
+                    co.set(p++, id);
+                    co.set(p++, person);
+                    co.set(p++, person.toLowerCase(Locale.ROOT));
+                    co.set(p++, pinyin.initials(person));
+                    co.set(p++, names.title());
+                    co.set(p++, random.nextBoolean() ? "采购部" : "技术部");
+                    co.set(p++, k == 0 ? "DECISION_MAKER" : random.nextBoolean() ? "INFLUENCER" : "USER");
+                    co.set(p++, names.mobile());
+                    co.set(p++, random.nextInt(3) == 0 ? "c" + contactId + "@example.cn" : null);
+                    co.set(p++, 1 + random.nextInt(5));
+                    co.set(p++, owner);
+                    co.set(p++, unit);
+                    co.set(p++, Timestamp.from(created));
+                    co.set(p++, Timestamp.from(created));
                     co.addBatch();
                     rows++;
                 }
@@ -207,58 +212,58 @@ final class Generator {
                     LocalDate close = LocalDate.ofInstant(oCreated, ZoneId.of("Asia/Shanghai"))
                             .plusDays(30 + random.nextInt(180));
                     p = 1;
-                    op.setLong(p++, ++oppId);
-                    op.setLong(p++, id);
-                    op.setString(p++, company.shortName() + SUBJECTS[random.nextInt(SUBJECTS.length)].substring(0, 2)
+                    op.set(p++, ++oppId);
+                    op.set(p++, id);
+                    op.set(p++, company.shortName() + SUBJECTS[random.nextInt(SUBJECTS.length)].substring(0, 2)
                             + "项目");
-                    op.setString(p++, stage[0]);
-                    op.setString(p++, stage[2]);
-                    op.setInt(p++, Integer.parseInt(stage[1]));
-                    op.setBigDecimal(p++, BigDecimal.valueOf(10_000L + random.nextInt(5_000_000), 2));
-                    op.setDate(p++, Date.valueOf(close));
+                    op.set(p++, stage[0]);
+                    op.set(p++, stage[2]);
+                    op.set(p++, Integer.parseInt(stage[1]));
+                    op.set(p++, BigDecimal.valueOf(10_000L + random.nextInt(5_000_000), 2));
+                    op.set(p++, Date.valueOf(close));
                     if ("OPEN".equals(stage[2])) {
-                        op.setNull(p++, Types.TIMESTAMP);
+                        op.set(p++, null);
                     } else {
-                        op.setTimestamp(p++, Timestamp.from(oCreated.plusSeconds(86_400L * 30)));
+                        op.set(p++, Timestamp.from(oCreated.plusSeconds(86_400L * 30)));
                     }
-                    op.setLong(p++, owner);
-                    op.setLong(p++, unit);
-                    op.setTimestamp(p++, Timestamp.from(oCreated));
-                    op.setTimestamp(p++, Timestamp.from(oCreated));
+                    op.set(p++, owner);
+                    op.set(p++, unit);
+                    op.set(p++, Timestamp.from(oCreated));
+                    op.set(p++, Timestamp.from(oCreated));
                     op.addBatch();
                     rows++;
                 }
                 for (Instant at : times) {
                     boolean nextStep = random.nextInt(5) == 0;
                     p = 1;
-                    ac.setLong(p++, ++activityId);
-                    ac.setString(p++, ACTIVITY_TYPES[random.nextInt(ACTIVITY_TYPES.length)]);
-                    ac.setString(p++, random.nextBoolean() ? "微信" : null);
-                    ac.setString(p++, SUBJECTS[random.nextInt(SUBJECTS.length)]);
-                    ac.setString(p++, "与客户" + company.shortName() + "沟通，确认下一步安排。");
-                    ac.setTimestamp(p++, Timestamp.from(at));
-                    ac.setLong(p++, id);
+                    ac.set(p++, ++activityId);
+                    ac.set(p++, ACTIVITY_TYPES[random.nextInt(ACTIVITY_TYPES.length)]);
+                    ac.set(p++, random.nextBoolean() ? "微信" : null);
+                    ac.set(p++, SUBJECTS[random.nextInt(SUBJECTS.length)]);
+                    ac.set(p++, "与客户" + company.shortName() + "沟通，确认下一步安排。");
+                    ac.set(p++, Timestamp.from(at));
+                    ac.set(p++, id);
                     if (nContacts > 0 && random.nextInt(10) < 7) {
-                        ac.setLong(p++, firstContact + random.nextInt((int) nContacts));
+                        ac.set(p++, firstContact + random.nextInt((int) nContacts));
                     } else {
-                        ac.setNull(p++, Types.BIGINT);
+                        ac.set(p++, null);
                     }
                     if (nOpps > 0 && random.nextInt(10) < 3) {
-                        ac.setLong(p++, firstOpp + random.nextInt((int) nOpps));
+                        ac.set(p++, firstOpp + random.nextInt((int) nOpps));
                     } else {
-                        ac.setNull(p++, Types.BIGINT);
+                        ac.set(p++, null);
                     }
-                    ac.setString(p++, nextStep ? "发送报价单" : null);
+                    ac.set(p++, nextStep ? "发送报价单" : null);
                     if (nextStep) {
-                        ac.setDate(p++, Date.valueOf(LocalDate.ofInstant(at, ZoneId.of("Asia/Shanghai")).plusDays(7)));
+                        ac.set(p++, Date.valueOf(LocalDate.ofInstant(at, ZoneId.of("Asia/Shanghai")).plusDays(7)));
                     } else {
-                        ac.setNull(p++, Types.DATE);
+                        ac.set(p++, null);
                     }
-                    ac.setBoolean(p++, nextStep && random.nextInt(4) > 0);
-                    ac.setLong(p++, owner);
-                    ac.setLong(p++, unit);
-                    ac.setTimestamp(p++, Timestamp.from(at));
-                    ac.setTimestamp(p++, Timestamp.from(at));
+                    ac.set(p++, nextStep && random.nextInt(4) > 0);
+                    ac.set(p++, owner);
+                    ac.set(p++, unit);
+                    ac.set(p++, Timestamp.from(at));
+                    ac.set(p++, Timestamp.from(at));
                     ac.addBatch();
                     rows++;
                 }
@@ -281,6 +286,11 @@ final class Generator {
             }
             flush(cu, su, co, op, ac);
             c.commit();
+            if (csvDir != null) {
+                double s = (System.nanoTime() - started) / 1e9;
+                System.out.printf(Locale.ROOT, "  … CSV files written: %,d rows, %.0f s%n", rows, s);
+                importCsv(c);
+            }
             try (Statement st = c.createStatement()) {
                 // the services' table sequence continues after the bulk rows
                 long max = Math.max(Math.max(customers, contactId), Math.max(oppId, Math.max(activityId, unitRowId)));
@@ -294,9 +304,37 @@ final class Generator {
         return rows;
     }
 
-    private static void flush(PreparedStatement... statements) throws SQLException {
-        for (PreparedStatement s : statements) {
-            s.executeBatch();
+    private static void flush(Sink... sinks) throws SQLException {
+        for (Sink s : sinks) {
+            s.flush();
+        }
+    }
+
+    private Sink sink(Connection c, String insert) throws SQLException {
+        Sink s = csvDir == null ? new Sink.Jdbc(c, insert) : new Sink.Csv(csvDir, insert);
+        sinks.add(s);
+        return s;
+    }
+
+    /**
+     * Derby only: loads the CSV files into the (empty) tables in foreign-key order with Derby's bulk
+     * import, then deletes them.
+     */
+    private void importCsv(Connection c) throws SQLException, IOException {
+        for (Sink s : sinks) {
+            Sink.Csv csv = (Sink.Csv) s;
+            csv.close();
+            long t = System.nanoTime();
+            try (java.sql.CallableStatement call = c.prepareCall(
+                    "CALL SYSCS_UTIL.SYSCS_IMPORT_DATA(NULL, ?, ?, NULL, ?, ',', '\"', 'UTF-8', 0)")) {
+                call.setString(1, csv.table);
+                call.setString(2, csv.columns);
+                call.setString(3, csv.file.toString());
+                call.execute();
+            }
+            c.commit();
+            System.out.printf(Locale.ROOT, "  … bulk import of %s: %.0f s%n", csv.table, (System.nanoTime() - t) / 1e9);
+            Files.delete(csv.file);
         }
     }
 }
