@@ -14,6 +14,7 @@ import com.vaadin.server.VaadinService;
 import com.vaadin.server.WrappedSession;
 import com.vaadin.shared.communication.PushMode;
 import com.vaadin.shared.ui.ui.Transport;
+import com.vaadin.ui.ConnectorTracker;
 import com.vaadin.ui.UI;
 import com.vaadin.ui.UIDetachedException;
 import org.atrium.platform.api.identity.UserContext;
@@ -46,9 +47,20 @@ public class AtriumUI extends UI {
     private String remoteAddress;
     private ShellLayout shell;
     private boolean initializing;
+    /** Created on first use: UI's constructor already asks for it, before this class's fields are set. */
+    private ConnectorTracker connectorTracker;
 
     public AtriumUI(ShellServices services) {
         this.services = services;
+    }
+
+    /** Keeps diff states as compact JSON text: see {@link CompactConnectorTracker}. */
+    @Override
+    public ConnectorTracker getConnectorTracker() {
+        if (connectorTracker == null) {
+            connectorTracker = new CompactConnectorTracker(this);
+        }
+        return connectorTracker;
     }
 
     @Override
