@@ -108,7 +108,11 @@ public final class Classifications {
                 return;
             }
             boolean alreadyHeld = v.getId().equals(held.get(d.entity().getId()));
-            if (!alreadyHeld && (!v.isActive() || !d.entity().isActive())) {
+            if (!alreadyHeld && !d.entity().isActive()) {
+                fields.error(field, "classification.dimension.inactive", d.entity().getName());
+                return;
+            }
+            if (!alreadyHeld && !v.isActive()) {
                 fields.error(field, "classification.value.inactive", d.entity().getName(), v.getName());
                 return;
             }

@@ -58,6 +58,16 @@ class DemoClassificationsTest {
     }
 
     @Test
+    void onlyTheGroupsManagementMaintainsTheDimensions() {
+        assertThat(DemoGrants.withCrmGrants("GROUP_EXEC", List.of())).extracting(g -> g.permission())
+                .contains(org.atrium.crm.api.CrmPermissions.CLASSIFICATION_MANAGE);
+        for (String role : List.of("SUB_GM", "DEPT_MANAGER", "DEPT_SUPERVISOR", "EMPLOYEE")) {
+            assertThat(DemoGrants.withCrmGrants(role, List.of())).as(role).extracting(g -> g.permission())
+                    .doesNotContain(org.atrium.crm.api.CrmPermissions.CLASSIFICATION_MANAGE);
+        }
+    }
+
+    @Test
     void everyDemoCustomerGetsTheSameValuesForItsCode() throws Exception {
         Map<String, Map<String, String>> first = load();
         Map<String, Map<String, String>> second = load();

@@ -227,6 +227,12 @@ class ClassificationServiceTest {
         assertThat(crm.customers.get(A_REP, other.id()).classification("SCALE")).isEqualTo("SMALL");
         assertThat(crm.customers.count(A_REP, CustomerFilter.all().withClassifications(values("SCALE", "LARGE"))))
                 .isEqualTo(1);
+
+        crm.classifications.setDimensionActive(ADMIN, "SCALE", false);
+        assertThat(crm.customers.get(A_REP, other.id()).classification("SCALE")).isEqualTo("SMALL");
+        assertThatThrownBy(() -> customer(as(A_REP), "南通港口物流有限公司", "南通市", values("SCALE", "SMALL")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getFieldErrors())
+                        .containsEntry("classifications.SCALE", "分类维度“客户规模”已停用，不能再选择其中的值。"));
     }
 
     @Test
