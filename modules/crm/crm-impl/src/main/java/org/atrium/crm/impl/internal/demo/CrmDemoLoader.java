@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.atrium.crm.api.opportunity.OpportunityService;
 import org.atrium.crm.impl.internal.CrmStore;
 import org.atrium.crm.impl.internal.customer.CustomerServiceImpl;
+import org.atrium.crm.impl.internal.keyaccount.KeyAccountServiceImpl;
 import org.atrium.crm.impl.internal.keyaccount.TierRules;
 import org.atrium.crm.impl.internal.match.Pinyin;
 import org.atrium.crm.impl.internal.persistence.SettingEntity;
@@ -64,6 +65,7 @@ public final class CrmDemoLoader {
     private final AuditService audit;
     private final CustomerServiceImpl customers;
     private final OpportunityService opportunities;
+    private final KeyAccountServiceImpl keyAccounts;
     private final AtomicBoolean requested = new AtomicBoolean();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "atrium-crm-demo");
@@ -71,10 +73,21 @@ public final class CrmDemoLoader {
         return t;
     });
 
+    /**
+     * Without the key-account service: the tiers stay as the writer set them from the default amount
+     * thresholds ({@link TierRules#DEFAULT}), not from the key-account configuration. For tests that do
+     * not look at tiers.
+     */
+    public CrmDemoLoader(CrmStore store, OrgService org, UserService users, RoleService roles, AuditService audit,
+            CustomerServiceImpl customers, OpportunityService opportunities) {
+        this(store, org, users, roles, audit, customers, opportunities, null);
+    }
+
     @Activate
     public CrmDemoLoader(@Reference CrmStore store, @Reference OrgService org, @Reference UserService users,
             @Reference RoleService roles, @Reference AuditService audit, @Reference CustomerServiceImpl customers,
-            @Reference OpportunityService opportunities) {
+            @Reference OpportunityService opportunities, @Reference KeyAccountServiceImpl keyAccounts) {
+        this.keyAccounts = keyAccounts;
         this.store = store;
         this.org = org;
         this.users = users;
@@ -159,6 +172,7 @@ public final class CrmDemoLoader {
         LocalDate today = LocalDate.ofInstant(now, ZoneId.systemDefault());
         CrmDemoWriter writer = new CrmDemoWriter(seed, now, new Pinyin(), opportunities.stages(), TierRules.DEFAULT,
                 (em, n) -> customers.reserveCodes(em, today, n));
+        String[] tiers = {"by default thresholds"};
         CrmDemoWriter.Counts counts = store.jpa().inTransaction(em -> {
             if (em.find(SettingEntity.class, LOADED) != null) {
                 return null;
@@ -167,6 +181,11 @@ public final class CrmDemoLoader {
             em.persist(new SettingEntity(LOADED, String.valueOf(seed), now));
             em.flush();
             CrmDemoWriter.Counts written = writer.write(em, teams, customerCount, leadCount);
+            if (keyAccounts != null) {
+                // the tiers as the key-account settings define them (by default the Pareto cuts), not
+                // the writer's provisional thresholds
+                tiers[0] = keyAccounts.recomputeAll(em).counts() + " (" + keyAccounts.describe() + ")";
+            }
             DemoClassifications.write(em, now);
             return written;
         });
@@ -177,7 +196,8 @@ public final class CrmDemoLoader {
         int granted = grantDemoRoles();
         String detail = counts.customers() + " customers (" + counts.pooled() + " in the public pool), "
                 + counts.contacts() + " contacts, " + counts.leads() + " leads, " + counts.opportunities()
-                + " opportunities, " + counts.activities() + " activities in " + millis + " ms; CRM permissions for "
+                + " opportunities, " + counts.activities() + " activities in " + millis + " ms; tiers " + tiers[0]
+                + "; CRM permissions for "
                 + granted + " roles";
         audit.record(null, "crm.demo.load", "crm", null, detail);
         LOG.info("CRM demo data loaded: {}", detail);

@@ -42,7 +42,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
 /** Key accounts on JPA: amounts aggregated in SQL per customer, ranked in memory (one row per customer). */
-@Component(service = KeyAccountService.class, configurationPid = KeyAccountConfig.PID)
+@Component(service = {KeyAccountService.class, KeyAccountServiceImpl.class}, configurationPid = KeyAccountConfig.PID)
 @Designate(ocd = KeyAccountConfig.class)
 public final class KeyAccountServiceImpl implements KeyAccountService {
 
@@ -54,9 +54,7 @@ public final class KeyAccountServiceImpl implements KeyAccountService {
     private final Guard guard;
     private final AuditService audit;
     private final CustomerServiceImpl customers;
-    private volatile TierRules rules;
-    private volatile double a1Cut;
-    private volatile double a2Cut;
+    private volatile TierPolicy policy;
 
     @Activate
     public KeyAccountServiceImpl(@Reference CrmStore store, @Reference AccessService access,
@@ -70,13 +68,13 @@ public final class KeyAccountServiceImpl implements KeyAccountService {
 
     @Modified
     void configure(KeyAccountConfig config) {
-        this.rules = new TierRules(BigDecimal.valueOf(config.tierA1MinWon()), BigDecimal.valueOf(config.tierA2MinWon()),
-                BigDecimal.valueOf(config.tierBMinWon()));
+        TierRules rules = new TierRules(BigDecimal.valueOf(config.tierA1MinWon()),
+                BigDecimal.valueOf(config.tierA2MinWon()), BigDecimal.valueOf(config.tierBMinWon()));
         if (config.paretoA1Share() < 0 || config.paretoA1Share() > config.paretoA2Share() || config.paretoA2Share() > 1) {
             throw new IllegalArgumentException("Pareto cuts must satisfy 0 <= A1 <= A2 <= 1");
         }
-        this.a1Cut = config.paretoA1Share();
-        this.a2Cut = config.paretoA2Share();
+        this.policy = new TierPolicy(config.tierBasis() == null ? TierBasis.PARETO : config.tierBasis(), rules,
+                config.paretoA1Share(), config.paretoA2Share());
     }
 
     private static Instant yearAgo() {
@@ -91,8 +89,8 @@ public final class KeyAccountServiceImpl implements KeyAccountService {
                 .and("o.status = :won AND o.closedAt >= :since", "won", OpportunityStatus.WON, "since", yearAgo())
                 .inScope(opportunities, "o.ownerUnitId IN :scopeUnitsO", "o.ownerUserId", "O")
                 .inScope(visible, CUSTOMER_SCOPE, "c.ownerUserId", "C");
-        double cut1 = a1Cut;
-        double cut2 = a2Cut;
+        double cut1 = policy.a1Cut();
+        double cut2 = policy.a2Cut();
         return store.jpa().read(em -> {
             List<Pareto.Amount> amounts = where.bind(em.createQuery("SELECT o.customerId, SUM(o.amount) FROM "
                     + "OpportunityEntity o, CustomerEntity c" + where.clause() + " GROUP BY o.customerId", Object[].class))
@@ -181,39 +179,61 @@ public final class KeyAccountServiceImpl implements KeyAccountService {
     @Override
     public TierRecomputeResult recomputeTiers(UserContext caller) {
         ScopeFilter edit = guard.scope(caller, CrmPermissions.CUSTOMER_EDIT);
-        TierRules current = rules;
+        TierPolicy current = policy;
         Where where = new Where().inScope(edit, "c.ownerUnitId IN :scopeUnits", "c.ownerUserId");
-        TierRecomputeResult result = store.jpa().inTransaction(em -> {
-            Map<Long, BigDecimal> won = new HashMap<>();
-            em.createQuery("SELECT o.customerId, SUM(o.amount) FROM OpportunityEntity o WHERE o.status = :won "
-                    + "AND o.closedAt >= :since GROUP BY o.customerId", Object[].class)
-                    .setParameter("won", OpportunityStatus.WON).setParameter("since", yearAgo()).getResultList()
-                    .forEach(r -> won.put((Long) r[0], (BigDecimal) r[1]));
-            List<Object[]> rows = where.bind(em.createQuery("SELECT c.id, c.tier FROM CustomerEntity c" + where.clause(),
-                    Object[].class)).getResultList();
-            Map<Tier, List<Long>> changes = new EnumMap<>(Tier.class);
-            Map<Tier, Integer> counts = new EnumMap<>(Tier.class);
-            for (Object[] r : rows) {
-                Tier tier = current.tierOf(won.get((Long) r[0]));
-                counts.merge(tier, 1, Integer::sum);
-                if (tier != r[1]) {
-                    changes.computeIfAbsent(tier, k -> new ArrayList<>()).add((Long) r[0]);
-                }
-            }
-            int changed = 0;
-            for (Map.Entry<Tier, List<Long>> e : changes.entrySet()) {
-                List<Long> ids = e.getValue();
-                for (int i = 0; i < ids.size(); i += CHUNK) {
-                    changed += em.createQuery("UPDATE CustomerEntity c SET c.tier = :tier, c.updatedAt = :now "
-                            + "WHERE c.id IN :ids").setParameter("tier", e.getKey()).setParameter("now", Instant.now())
-                            .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).executeUpdate();
-                }
-            }
-            return new TierRecomputeResult(rows.size(), changed, counts);
-        });
+        TierRecomputeResult result = store.jpa().inTransaction(em -> recompute(em, where, current));
         audit.record(caller, "crm.customer.tiers.recompute", "crm.customer", null, result.examined() + " examined, "
-                + result.changed() + " changed, now " + result.counts() + "; rules A1>=" + current.a1() + " A2>="
-                + current.a2() + " B>=" + current.b());
+                + result.changed() + " changed, now " + result.counts() + "; " + describe(current));
         return result;
+    }
+
+    /**
+     * Sets the tier of every customer of the group inside the caller's transaction, without a user: for
+     * the demo load, which audits on its own.
+     */
+    public TierRecomputeResult recomputeAll(EntityManager em) {
+        return recompute(em, new Where(), policy);
+    }
+
+    /** @return the rules in force, for audit entries */
+    public String describe() {
+        return describe(policy);
+    }
+
+    private static String describe(TierPolicy p) {
+        return "tiers by " + p.basis() + (p.basis() == TierBasis.PARETO ? " A1<" + p.a1Cut() + " A2<" + p.a2Cut()
+                : " A1>=" + p.rules().a1() + " A2>=" + p.rules().a2()) + " B>=" + p.rules().b();
+    }
+
+    /** Ranks the won amounts of the whole group, then updates the customers the condition selects. */
+    private static TierRecomputeResult recompute(EntityManager em, Where where, TierPolicy current) {
+        Map<Long, BigDecimal> won = new HashMap<>();
+        em.createQuery("SELECT o.customerId, SUM(o.amount) FROM OpportunityEntity o WHERE o.status = :won "
+                + "AND o.closedAt >= :since GROUP BY o.customerId", Object[].class)
+                .setParameter("won", OpportunityStatus.WON).setParameter("since", yearAgo()).getResultList()
+                .forEach(r -> won.put((Long) r[0], (BigDecimal) r[1]));
+        Map<Long, Tier> assigned = current.assign(won);
+        List<Object[]> rows = where.bind(em.createQuery("SELECT c.id, c.tier FROM CustomerEntity c" + where.clause(),
+                Object[].class)).getResultList();
+        Map<Tier, List<Long>> changes = new EnumMap<>(Tier.class);
+        Map<Tier, Integer> counts = new EnumMap<>(Tier.class);
+        for (Object[] r : rows) {
+            Tier tier = assigned.getOrDefault((Long) r[0], Tier.C);
+            counts.merge(tier, 1, Integer::sum);
+            if (tier != r[1]) {
+                changes.computeIfAbsent(tier, k -> new ArrayList<>()).add((Long) r[0]);
+            }
+        }
+        int changed = 0;
+        Instant now = Instant.now();
+        for (Map.Entry<Tier, List<Long>> e : changes.entrySet()) {
+            List<Long> ids = e.getValue();
+            for (int i = 0; i < ids.size(); i += CHUNK) {
+                changed += em.createQuery("UPDATE CustomerEntity c SET c.tier = :tier, c.updatedAt = :now "
+                        + "WHERE c.id IN :ids").setParameter("tier", e.getKey()).setParameter("now", now)
+                        .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).executeUpdate();
+            }
+        }
+        return new TierRecomputeResult(rows.size(), changed, counts);
     }
 }

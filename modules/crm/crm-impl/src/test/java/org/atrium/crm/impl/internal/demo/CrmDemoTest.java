@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -18,11 +19,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.atrium.crm.api.CrmPermissions;
 import org.atrium.crm.api.customer.CustomerFilter;
 import org.atrium.crm.api.lead.LeadFilter;
 import org.atrium.crm.api.lead.LeadStatus;
 import org.atrium.crm.api.opportunity.OpportunityFilter;
+import org.atrium.crm.api.customer.Tier;
+import org.atrium.crm.api.keyaccount.ParetoReport;
+import org.atrium.crm.api.keyaccount.TierDistribution;
 import org.atrium.crm.impl.internal.Phones;
+import org.atrium.crm.impl.internal.keyaccount.KeyAccountConfig;
+import org.atrium.crm.impl.internal.keyaccount.KeyAccountServiceImpl;
 import org.atrium.crm.impl.internal.match.CreditCodes;
 import org.atrium.crm.impl.internal.persistence.ActivityEntity;
 import org.atrium.crm.impl.internal.persistence.ContactEntity;
@@ -59,6 +66,7 @@ class CrmDemoTest {
     private CrmServices crm;
     private RoleService roles;
     private CrmDemoLoader loader;
+    private KeyAccountServiceImpl keyAccounts;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -67,7 +75,15 @@ class CrmDemoTest {
         crm = new CrmServices(db, world);
         roles = mock(RoleService.class);
         when(world.org.root()).thenReturn(new OrgUnit(HQ, null, "ROOT", "集团", OrgUnitType.GROUP, null, 0, 0));
-        loader = new CrmDemoLoader(db.store, world.org, world.users, roles, world.audit, crm.customers, crm.opportunities);
+        keyAccounts = new KeyAccountServiceImpl(db.store, world.access, world.audit, crm.customers, defaults());
+        loader = new CrmDemoLoader(db.store, world.org, world.users, roles, world.audit, crm.customers, crm.opportunities,
+                keyAccounts);
+    }
+
+    /** The key-account settings as shipped (every attribute at its default). */
+    static KeyAccountConfig defaults() {
+        return (KeyAccountConfig) java.lang.reflect.Proxy.newProxyInstance(KeyAccountConfig.class.getClassLoader(),
+                new Class<?>[] {KeyAccountConfig.class}, (proxy, method, args) -> method.getDefaultValue());
     }
 
     @AfterEach
@@ -237,8 +253,30 @@ class CrmDemoTest {
     }
 
     @Test
+    void tiersAtTheEndOfTheLoadAreTheParetoCuts() {
+        loader.load(7L, 400, 20, TEAMS).orElseThrow();
+        // computed with the shipped settings: the tier counts are the Pareto chart's cuts, customer by customer
+        ParetoReport pareto = keyAccounts.pareto(ADMIN, PageRequest.first(1000));
+        TierDistribution tiers = keyAccounts.tierDistribution(ADMIN);
+        assertThat(pareto.a1Count()).isPositive();
+        assertThat(tiers.counts().get(Tier.A1)).isEqualTo(pareto.a1Count());
+        assertThat(tiers.counts().get(Tier.A2)).isEqualTo(pareto.a2Count());
+        List<org.atrium.crm.api.keyaccount.ParetoRow> ranked = new java.util.ArrayList<>();
+        for (int offset = 0; offset < pareto.customers(); offset += 1000) {
+            ranked.addAll(keyAccounts.pareto(ADMIN, new PageRequest(offset, 1000, null, true)).rows());
+        }
+        assertThat(ranked).hasSize(pareto.customers());
+        assertThat(ranked).allSatisfy(r -> assertThat(r.tier()).as(r.name())
+                .isEqualTo(r.paretoClass() != null ? r.paretoClass()
+                        : r.wonAmount().compareTo(java.math.BigDecimal.valueOf(50_000)) >= 0 ? Tier.B : Tier.C));
+        assertThat(keyAccounts.recomputeTiers(ADMIN).changed()).as("already up to date").isZero();
+        verify(world.audit).record(isNull(), eq("crm.demo.load"), eq("crm"), isNull(),
+                org.mockito.ArgumentMatchers.contains("tiers by PARETO"));
+    }
+
+    @Test
     void grantsPerRole() {
-        assertThat(DemoGrants.withCrmGrants("GROUP_EXEC", List.of())).hasSize(29)
+        assertThat(DemoGrants.withCrmGrants("GROUP_EXEC", List.of())).hasSize(CrmPermissions.all().size())
                 .allSatisfy(g -> assertThat(g.scope()).isEqualTo(DataScope.GROUP));
         assertThat(DemoGrants.withCrmGrants("SUB_GM", List.of())).allSatisfy(g -> {
             assertThat(g.scope()).isEqualTo(DataScope.COMPANY);

@@ -24,6 +24,7 @@ import org.atrium.crm.api.keyaccount.ParetoRow;
 import org.atrium.crm.api.opportunity.OpportunityDraft;
 import org.atrium.crm.impl.internal.keyaccount.KeyAccountConfig;
 import org.atrium.crm.impl.internal.keyaccount.KeyAccountServiceImpl;
+import org.atrium.crm.impl.internal.keyaccount.TierBasis;
 import org.atrium.platform.api.AccessDeniedException;
 import org.atrium.platform.api.PageRequest;
 import org.atrium.platform.api.identity.UserContext;
@@ -126,6 +127,34 @@ class KeyAccountServiceTest {
     }
 
     @Test
+    void paretoBasisMakesTheA1TierTheParetoHead() {
+        // group-wide ranking: 广州德润 2,000,000 (0 % before: A1), 恒瑞 500,000 (66.7 %: A2), 华信 300,000
+        // (83.3 %: past both cuts), 金泰 100,000, 宏达 60,000 (B from 50,000), 永鑫 40,000 (C)
+        KeyAccountServiceImpl pareto = new KeyAccountServiceImpl(db.store, world.access, world.audit, crm.customers,
+                config(TierBasis.PARETO));
+        var result = pareto.recomputeTiers(ADMIN);
+        assertThat(result.counts()).containsEntry(Tier.A1, 1).containsEntry(Tier.A2, 1).containsEntry(Tier.B, 3)
+                .containsEntry(Tier.C, 1);
+        ParetoReport chart = pareto.pareto(ADMIN, PageRequest.first(10));
+        assertThat(pareto.tierDistribution(ADMIN).counts()).containsEntry(Tier.A1, chart.a1Count())
+                .containsEntry(Tier.A2, chart.a2Count());
+        assertThat(chart.rows()).extracting(ParetoRow::tier)
+                .containsExactly(Tier.A1, Tier.A2, Tier.B, Tier.B, Tier.B, Tier.C);
+        assertThat(chart.rows()).extracting(ParetoRow::customerId)
+                .containsExactly(south, east[0], east[1], east[2], east[3], east[4]);
+
+        // thresholds would make 广州德润 A1 and both 恒瑞 and 华信 A2: not what the chart marks
+        assertThat(keyAccounts.recomputeTiers(ADMIN).counts()).containsEntry(Tier.A1, 1).containsEntry(Tier.A2, 2);
+
+        // a subsidiary manager's recompute ranks the group too, but only changes the customers in scope
+        pareto.recomputeTiers(A_MANAGER);
+        assertThat(crm.customers.get(A_REP, east[0]).tier()).isEqualTo(Tier.A2);
+        assertThat(crm.customers.get(A_REP, east[1]).tier()).isEqualTo(Tier.B);
+        assertThat(crm.customers.get(B_REP, south).tier()).as("outside A's scope, left by the threshold run")
+                .isEqualTo(Tier.A1);
+    }
+
+    @Test
     void dormantCustomersWithoutFollowUp() {
         Instant old = Instant.now().minus(Duration.ofDays(120));
         db.store.jpa().run(em -> em.createQuery("UPDATE CustomerEntity c SET c.createdAt = :t").setParameter("t", old)
@@ -147,9 +176,15 @@ class KeyAccountServiceTest {
         assertThat(keyAccounts.countDormant(A_OWN, 30)).isZero();
     }
 
+    /** Tiers by fixed amounts (A1 from 1,000,000, A2 from 300,000, B from 50,000), cuts 0.5 and 0.8. */
     static KeyAccountConfig config() {
+        return config(TierBasis.THRESHOLDS);
+    }
+
+    static KeyAccountConfig config(TierBasis basis) {
         return new KeyAccountConfig() {
             @Override public Class<? extends java.lang.annotation.Annotation> annotationType() { return KeyAccountConfig.class; }
+            @Override public TierBasis tierBasis() { return basis; }
             @Override public long tierA1MinWon() { return 1_000_000L; }
             @Override public long tierA2MinWon() { return 300_000L; }
             @Override public long tierBMinWon() { return 50_000L; }
