@@ -56,7 +56,8 @@ final class KanbanBoard extends HorizontalLayout {
         this.customers = customers;
         this.mayMove = mayMove;
         addStyleName("crm-kanban");
-        setWidth("100%");
+        // as wide as its columns (a full-width layout would squeeze them into equal shares); the view scrolls it
+        setWidthUndefined();
         setId("crm-kanban");
     }
 

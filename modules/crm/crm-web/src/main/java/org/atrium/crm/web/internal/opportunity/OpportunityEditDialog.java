@@ -51,6 +51,8 @@ final class OpportunityEditDialog {
     private final VerticalLayout competitorRows = new VerticalLayout();
     private final List<CompetitorRow> rows = new ArrayList<>();
     private final Label competitorError = new Label();
+    /** The field errors spelled out under the fields (a field's own indicator shows its message only on hover). */
+    private final Label fieldErrors = new Label();
     private final boolean closed;
 
     OpportunityEditDialog(ShellContext context, Texts texts, OpportunityService opportunities, Opportunity current) {
@@ -87,6 +89,10 @@ final class OpportunityEditDialog {
         competitorError.addStyleNames(ValoTheme.LABEL_FAILURE, ValoTheme.LABEL_SMALL);
         competitorError.setWidth("100%");
         competitorError.setVisible(false);
+        fieldErrors.addStyleNames(ValoTheme.LABEL_FAILURE, ValoTheme.LABEL_SMALL);
+        fieldErrors.setWidth("100%");
+        fieldErrors.setVisible(false);
+        fieldErrors.setId("crm-opportunity-edit-errors");
         competitorRows.setMargin(false);
         competitorRows.setSpacing(false);
         competitorRows.setWidth("100%");
@@ -107,7 +113,7 @@ final class OpportunityEditDialog {
         competitors.setMargin(false);
         competitors.setSpacing(false);
         competitors.setWidth("100%");
-        dialog.body(form);
+        dialog.body(form).body(fieldErrors);
         if (closed) {
             Label note = new Label(texts.get("opportunity.edit.closedNote"));
             note.addStyleNames(ValoTheme.LABEL_SMALL, ValoTheme.LABEL_LIGHT);
@@ -143,6 +149,11 @@ final class OpportunityEditDialog {
 
     private boolean save(Consumer<Opportunity> saved) {
         competitorError.setVisible(false);
+        fieldErrors.setVisible(false);
+        fieldErrors.addStyleNames(ValoTheme.LABEL_FAILURE, ValoTheme.LABEL_SMALL);
+        fieldErrors.setWidth("100%");
+        fieldErrors.setVisible(false);
+        fieldErrors.setId("crm-opportunity-edit-errors");
         OpportunityInput input = new OpportunityInput(name.getValue(), amount.getValue(), close.getValue(),
                 stage.getValue(), reason.isVisible() ? reason.getValue() : null,
                 rows.stream().map(CompetitorRow::input).toList());
@@ -182,6 +193,13 @@ final class OpportunityEditDialog {
     }
 
     private void show(Map<String, String> errors) {
+        Map<String, String> captions = Map.of("name", name.getCaption(), "amount", amount.getCaption(),
+                "expectedCloseDate", close.getCaption(), "stageCode", stage.getCaption(), "reason", reason.getCaption());
+        String lines = List.of("name", "amount", "expectedCloseDate", "stageCode", "reason").stream()
+                .filter(errors::containsKey).map(k -> captions.get(k) + "：" + errors.get(k))
+                .collect(java.util.stream.Collectors.joining("；"));
+        fieldErrors.setValue(lines);
+        fieldErrors.setVisible(!lines.isEmpty());
         String competitorMessage = errors.get("competitors");
         competitorError.setValue(competitorMessage == null ? "" : competitorMessage);
         competitorError.setVisible(competitorMessage != null);
