@@ -24,6 +24,9 @@ import org.atrium.crm.api.customer.CustomerDraft;
 import org.atrium.crm.api.customer.CustomerPoolService;
 import org.atrium.crm.api.customer.CustomerService;
 import org.atrium.crm.api.customer.CustomerType;
+import org.atrium.crm.api.customer.SharingRequest;
+import org.atrium.crm.api.customer.SharingRequestDraft;
+import org.atrium.crm.api.customer.SharingService;
 import org.atrium.crm.api.customer.Tier;
 import org.atrium.crm.api.lead.LeadDraft;
 import org.atrium.crm.api.lead.LeadService;
@@ -110,6 +113,12 @@ final class CrmWorld {
             // a valid unified social credit code: the duplicate check finds B's customer by it
             new Dataset("B", "it.bown", "海港远洋物流", "13800000003", "91330100799655058B"));
 
+    /**
+     * A customer of B that A's first sales department serves after B's owner approved A's sharing
+     * request: owner, name.
+     */
+    static final String[] SHARED = {"it.bown", "东方港务服务有限公司"};
+
     /** Customers released to the public pool of their company: persona → name. */
     static final Map<String, String> POOL = Map.of("it.a1own", "云岭高山茶业有限公司", "it.bown", "珠江微电子有限公司");
 
@@ -134,7 +143,12 @@ final class CrmWorld {
      * writes).
      */
     record Rec(String entity, String dataset, long id, long ownerUserId, long ownerUnitId, String label,
-            List<String> texts, boolean main) {
+            List<String> texts, boolean main, Set<Long> servingUnits) {
+        Rec(String entity, String dataset, long id, long ownerUserId, long ownerUnitId, String label,
+                List<String> texts, boolean main) {
+            this(entity, dataset, id, ownerUserId, ownerUnitId, label, texts, main, Set.of());
+        }
+
         @Override
         public String toString() {
             return entity + " " + dataset + "#" + id;
@@ -189,7 +203,21 @@ final class CrmWorld {
         };
     }
 
+    /**
+     * Whether a user sees a record: its owner is in the scope, or (customers) one of its serving
+     * units is.
+     */
     boolean sees(User u, Rec r) {
+        return ownerSees(u, r) || r.servingUnits().stream().anyMatch(unit -> switch (u.scope()) {
+            case NONE, OWN -> false;
+            case DEPARTMENT -> unit == u.unitId();
+            case COMPANY -> companyOf(unit) == u.companyId();
+            case GROUP -> true;
+        });
+    }
+
+    /** Whether a user's scope covers a record's owner: what changing, exporting and merging need. */
+    boolean ownerSees(User u, Rec r) {
         return sees(u, r.ownerUserId(), r.ownerUnitId());
     }
 
@@ -205,7 +233,8 @@ final class CrmWorld {
     /** Builds the world. */
     static CrmWorld build(Path karafData, AuthenticationService auth, OrgService org, RoleService roles,
             UserService userService, CustomerService customers, ContactService contacts, LeadService leads,
-            OpportunityService opportunities, ActivityService activities, CustomerPoolService pool) throws Exception {
+            OpportunityService opportunities, ActivityService activities, CustomerPoolService pool,
+            SharingService sharing) throws Exception {
         CrmWorld w = new CrmWorld();
         String password = Files.readString(karafData.resolve("atrium/admin-initial-password.txt"),
                 StandardCharsets.UTF_8).trim();
@@ -293,6 +322,18 @@ final class CrmWorld {
             w.recs.add(new Rec("customer", dataset, c.id(), c.ownerUserId(), c.ownerUnitId(), c.name(),
                     List.of(c.name(), c.code()), false));
         }
+        // 撞单 → sharing request by A → approved by B's owner: A's first sales department serves the customer
+        UserContext holder = w.user(SHARED[0]).ctx();
+        Customer shared = customers.create(holder, CustomerDraft.of(SHARED[1], CustomerType.ENTERPRISE));
+        SharingRequest request = sharing.request(w.user("it.a1own").ctx(),
+                SharingRequestDraft.forMatch(SHARED[1], null, "华东工厂由我们就近服务"));
+        sharing.approve(holder, request.id(), "同意");
+        long servingUnit = w.units.get("A-S1");
+        if (customers.serviceRelationships(holder, shared.id()).stream().noneMatch(s -> s.unitId() == servingUnit)) {
+            throw new AssertionError("approving the sharing request did not add A-S1 as serving unit");
+        }
+        w.recs.add(new Rec("customer", "B-shared", shared.id(), shared.ownerUserId(), shared.ownerUnitId(),
+                shared.name(), List.of(shared.name(), shared.code()), false, Set.of(servingUnit)));
         return w;
     }
 
