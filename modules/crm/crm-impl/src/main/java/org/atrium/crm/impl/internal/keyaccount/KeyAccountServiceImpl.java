@@ -89,8 +89,9 @@ public final class KeyAccountServiceImpl implements KeyAccountService {
                 .and("o.status = :won AND o.closedAt >= :since", "won", OpportunityStatus.WON, "since", yearAgo())
                 .inScope(opportunities, "o.ownerUnitId IN :scopeUnitsO", "o.ownerUserId", "O")
                 .inScope(visible, CUSTOMER_SCOPE, "c.ownerUserId", "C");
-        double cut1 = policy.a1Cut();
-        double cut2 = policy.a2Cut();
+        TierPolicy current = policy;
+        double cut1 = current.a1Cut();
+        double cut2 = current.a2Cut();
         return store.jpa().read(em -> {
             List<Pareto.Amount> amounts = where.bind(em.createQuery("SELECT o.customerId, SUM(o.amount) FROM "
                     + "OpportunityEntity o, CustomerEntity c" + where.clause() + " GROUP BY o.customerId", Object[].class))
