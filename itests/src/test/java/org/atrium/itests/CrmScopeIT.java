@@ -62,6 +62,11 @@ import org.atrium.crm.api.opportunity.OpportunityFilter;
 import org.atrium.crm.api.opportunity.OpportunityService;
 import org.atrium.crm.api.opportunity.OpportunityStatus;
 import org.atrium.crm.api.transfer.ExportService;
+import org.atrium.crm.api.transfer.ImportKind;
+import org.atrium.crm.api.transfer.ImportPreview;
+import org.atrium.crm.api.transfer.ImportResult;
+import org.atrium.crm.api.transfer.ImportRow;
+import org.atrium.crm.api.transfer.ImportService;
 import org.atrium.itests.CrmWorld.Rec;
 import org.atrium.itests.CrmWorld.Scope;
 import org.atrium.itests.CrmWorld.User;
@@ -97,6 +102,13 @@ import org.osgi.framework.ServiceReference;
  * read, and lists, counts, exports, portlet queries, key-account reports and the funnel return
  * exactly the records in scope. A new entity is one more line in each table. Every failure is
  * collected, so one run shows the whole matrix.
+ *
+ * <p>Besides the tables: global search and to-dos (every registered provider), the duplicate check
+ * (撞单) and sharing requests (the holder is named, the customer is not), a serving unit after an
+ * approved request (sees the customer, neither edits nor exports it), the public pool, tier
+ * recompute, hand-over (离职交接) by a manager of another subsidiary, funnel groups, and import
+ * (contacts resolve only customers in scope; duplicate hints name only the holder). No demo data:
+ * the database holds only what {@link CrmWorld} creates, so lists are compared exactly.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -568,6 +580,71 @@ public class CrmScopeIT extends AtriumKarafTestSupport {
                 failures.add(where + ": reveals a customer out of scope " + other);
             }
         }
+    }
+
+    /**
+     * Import: a contact file names its customers by code or name, resolved only among the customers
+     * the importer sees, so nobody out of scope attaches contacts to B's customer (and committing
+     * such a file writes nothing); a customer file repeating B's customer is stopped with a hint that
+     * names only the holder, never B's customer code.
+     */
+    @Test
+    public void importResolvesOnlyCustomersInScopeAndHintsOnlyTheHolder() throws Exception {
+        ImportService imports = service(ImportService.class);
+        Rec b = world.rec("customer", "B");
+        String bCode = b.texts().get(1);
+        String creditCode = CrmWorld.DATASETS.stream().filter(d -> d.key().equals("B")).findFirst().orElseThrow()
+                .creditCode();
+        String contactsCsv = "customer,name,mobile\n" + bCode + ",导入联系人甲,13700000001\n" + b.label()
+                + ",导入联系人乙,13700000002\n";
+        String customersCsv = "name,creditCode\n" + b.label() + ",\n" + "崭新名称材料有限公司," + creditCode + "\n";
+        List<String> failures = new ArrayList<>();
+        for (User u : world.users.values()) {
+            String where = u.login() + " import";
+            if (u.scope() == Scope.NONE) {
+                expectRefused(failures, where + " contacts", () -> imports.preview(u.ctx(), ImportKind.CONTACT,
+                        "contacts.csv", csv(contactsCsv)));
+                continue;
+            }
+            ImportPreview contactsPreview = imports.preview(u.ctx(), ImportKind.CONTACT, "contacts.csv",
+                    csv(contactsCsv));
+            for (ImportRow row : contactsPreview.rows()) {
+                if (row.errors().isEmpty() != world.sees(u, b)) {
+                    failures.add(where + " contacts row " + row.rowNumber() + ": errors " + row.errors()
+                            + " for B's customer " + (world.sees(u, b) ? "in" : "out of") + " scope");
+                }
+            }
+            if (!world.sees(u, b)) {
+                ImportResult result = imports.commit(u.ctx(), contactsPreview.id(), null);
+                if (result.written() != 0) {
+                    failures.add(where + " contacts: wrote " + result.written() + " contacts to B's customer");
+                }
+            } else {
+                imports.discard(u.ctx(), contactsPreview.id());
+            }
+            ImportPreview customersPreview = imports.preview(u.ctx(), ImportKind.CUSTOMER, "customers.csv",
+                    csv(customersCsv));
+            for (ImportRow row : customersPreview.rows()) {
+                String said = row.errors() + " " + row.duplicateHints();
+                if (row.errors().isEmpty()) {
+                    failures.add(where + " customers row " + row.rowNumber() + ": B's customer not stopped: " + said);
+                }
+                if (!said.contains(world.companyNames.get("B"))) {
+                    failures.add(where + " customers row " + row.rowNumber() + ": holder not named: " + said);
+                }
+                if (!world.sees(u, b) && said.contains(bCode)) {
+                    failures.add(where + " customers row " + row.rowNumber() + ": reveals B's code: " + said);
+                }
+            }
+            imports.discard(u.ctx(), customersPreview.id());
+        }
+        assertEquals("no contact imported into B's customer", 0,
+                contacts.count(reader(), new ContactFilter("导入联系人", null, false)));
+        assertEquals("import", List.of(), failures);
+    }
+
+    private static java.io.InputStream csv(String text) {
+        return new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
