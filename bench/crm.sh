@@ -13,15 +13,15 @@ cd "$here/crm-bench"
 mvn -q -o compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt \
   || mvn -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 # snapshot the project's jars: a parallel "mvn install" must not swap classes under a long run
-mkdir -p target/lib
-rm -rf "target/lib/classes-$db" && cp -r target/classes "target/lib/classes-$db"
+mkdir -p "target/lib-$db"
+rm -rf "target/lib-$db/classes" && cp -r target/classes "target/lib-$db/classes"
 cp=""
 IFS=: read -r -a jars < target/classpath.txt || true
 for jar in "${jars[@]}"; do
   case "$jar" in
-    */org/atrium/*) cp -f "$jar" target/lib/ && cp="$cp:target/lib/$(basename "$jar")" ;;
+    */org/atrium/*) cp -f "$jar" "target/lib-$db/" && cp="$cp:target/lib-$db/$(basename "$jar")" ;;
     *) cp="$cp:$jar" ;;
   esac
 done
 exec java ${CRM_BENCH_JAVA_OPTS:-} -Xmx${CRM_BENCH_HEAP:-2g} -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-  -cp "target/lib/classes-$db$cp" org.atrium.bench.crm.CrmBench "$db" "$@"
+  -cp "target/lib-$db/classes$cp" org.atrium.bench.crm.CrmBench "$db" "$@"

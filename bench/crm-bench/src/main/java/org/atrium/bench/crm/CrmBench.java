@@ -270,7 +270,7 @@ public final class CrmBench {
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             for (String table : List.of("CRM_CUSTOMER", "CRM_CUSTOMER_UNIT", "CRM_CONTACT", "CRM_OPPORTUNITY",
                     "CRM_ACTIVITY")) {
-                st.execute(postgres ? "ANALYZE " + table
+                st.execute(postgres ? "VACUUM ANALYZE " + table
                         : "CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', '" + table + "', NULL)");
             }
             st.executeUpdate("INSERT INTO CRM_SETTING (SETTING_KEY, SETTING_VALUE, UPDATED_AT) VALUES ('" + MARKER
