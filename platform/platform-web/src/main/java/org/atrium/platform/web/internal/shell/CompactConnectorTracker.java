@@ -70,11 +70,124 @@ final class CompactConnectorTracker extends ConnectorTracker {
         return marker;
     }
 
+    /** A {@link JsonObject} whose every call goes to {@link #target()}. */
+    abstract static class DelegatingJsonObject implements JsonObject {
+        private static final long serialVersionUID = 1L;
+
+        abstract JsonObject target();
+
+        @Override
+        public <T extends JsonValue> T get(String key) {
+            return target().get(key);
+        }
+
+        @Override
+        public JsonArray getArray(String key) {
+            return target().getArray(key);
+        }
+
+        @Override
+        public boolean getBoolean(String key) {
+            return target().getBoolean(key);
+        }
+
+        @Override
+        public double getNumber(String key) {
+            return target().getNumber(key);
+        }
+
+        @Override
+        public JsonObject getObject(String key) {
+            return target().getObject(key);
+        }
+
+        @Override
+        public String getString(String key) {
+            return target().getString(key);
+        }
+
+        @Override
+        public String[] keys() {
+            return target().keys();
+        }
+
+        @Override
+        public void put(String key, JsonValue value) {
+            target().put(key, value);
+        }
+
+        @Override
+        public void put(String key, String value) {
+            target().put(key, value);
+        }
+
+        @Override
+        public void put(String key, double value) {
+            target().put(key, value);
+        }
+
+        @Override
+        public void put(String key, boolean value) {
+            target().put(key, value);
+        }
+
+        @Override
+        public boolean hasKey(String key) {
+            return target().hasKey(key);
+        }
+
+        @Override
+        public void remove(String key) {
+            target().remove(key);
+        }
+
+        @Override
+        public boolean asBoolean() {
+            return target().asBoolean();
+        }
+
+        @Override
+        public double asNumber() {
+            return target().asNumber();
+        }
+
+        @Override
+        public String asString() {
+            return target().asString();
+        }
+
+        @Override
+        public JsonType getType() {
+            return JsonType.OBJECT;
+        }
+
+        @Override
+        public String toJson() {
+            return target().toJson();
+        }
+
+        @Override
+        public boolean jsEquals(JsonValue value) {
+            return target().jsEquals(value);
+        }
+
+        @Override
+        public Object toNative() {
+            return target().toNative();
+        }
+
+        /** The JSON text, as Vaadin's own session serialization expects of a diff state. */
+        @Override
+        public String toString() {
+            return toJson();
+        }
+    }
+
     /**
      * What the tracker's map holds: the diff state as JSON text. It is a {@link JsonObject} only because the map is
-     * typed so; every read goes through a freshly parsed {@link OpenState}.
+     * typed so; every call goes to a freshly parsed {@link OpenState}, which writes changes back.
      */
-    static final class StoredState implements JsonObject {
+    static final class StoredState extends DelegatingJsonObject {
         private static final long serialVersionUID = 1L;
         /** UTF-8: the JSON is mostly ASCII markup, which a Java string with any Chinese in it would store in two bytes a character. */
         private byte[] json;
@@ -87,123 +200,23 @@ final class CompactConnectorTracker extends ConnectorTracker {
             this.json = json.getBytes(StandardCharsets.UTF_8);
         }
 
-        String json() {
-            return new String(json, StandardCharsets.UTF_8);
-        }
-
         OpenState open() {
-            return new OpenState(this, Json.parse(json()));
+            return new OpenState(this, Json.parse(toJson()));
         }
 
         @Override
-        public <T extends JsonValue> T get(String key) {
-            return open().get(key);
-        }
-
-        @Override
-        public JsonArray getArray(String key) {
-            return open().getArray(key);
-        }
-
-        @Override
-        public boolean getBoolean(String key) {
-            return open().getBoolean(key);
-        }
-
-        @Override
-        public double getNumber(String key) {
-            return open().getNumber(key);
-        }
-
-        @Override
-        public JsonObject getObject(String key) {
-            return open().getObject(key);
-        }
-
-        @Override
-        public String getString(String key) {
-            return open().getString(key);
-        }
-
-        @Override
-        public String[] keys() {
-            return open().keys();
-        }
-
-        @Override
-        public void put(String key, JsonValue value) {
-            open().put(key, value);
-        }
-
-        @Override
-        public void put(String key, String value) {
-            open().put(key, value);
-        }
-
-        @Override
-        public void put(String key, double value) {
-            open().put(key, value);
-        }
-
-        @Override
-        public void put(String key, boolean value) {
-            open().put(key, value);
-        }
-
-        @Override
-        public boolean hasKey(String key) {
-            return open().hasKey(key);
-        }
-
-        @Override
-        public void remove(String key) {
-            open().remove(key);
-        }
-
-        @Override
-        public boolean asBoolean() {
-            return true;
-        }
-
-        @Override
-        public double asNumber() {
-            return Double.NaN;
-        }
-
-        @Override
-        public String asString() {
-            return "[object Object]";
-        }
-
-        @Override
-        public JsonType getType() {
-            return JsonType.OBJECT;
+        JsonObject target() {
+            return open();
         }
 
         @Override
         public String toJson() {
-            return json();
-        }
-
-        @Override
-        public boolean jsEquals(JsonValue value) {
-            return open().jsEquals(value);
-        }
-
-        @Override
-        public Object toNative() {
-            return open().toNative();
-        }
-
-        /** The JSON text, as Vaadin's own session serialization expects of a diff state. */
-        @Override
-        public String toString() {
-            return json();
+            return new String(json, StandardCharsets.UTF_8);
         }
     }
 
     /** A parsed diff state; changes made to it are written back to the stored text. */
-    static final class OpenState implements JsonObject {
+    static final class OpenState extends DelegatingJsonObject {
         private static final long serialVersionUID = 1L;
         private final StoredState stored;
         private final JsonObject parsed;
@@ -213,118 +226,36 @@ final class CompactConnectorTracker extends ConnectorTracker {
             this.parsed = parsed;
         }
 
-        private void writeBack() {
-            stored.setJson(parsed.toJson());
-        }
-
         @Override
-        public <T extends JsonValue> T get(String key) {
-            return parsed.get(key);
-        }
-
-        @Override
-        public JsonArray getArray(String key) {
-            return parsed.getArray(key);
-        }
-
-        @Override
-        public boolean getBoolean(String key) {
-            return parsed.getBoolean(key);
-        }
-
-        @Override
-        public double getNumber(String key) {
-            return parsed.getNumber(key);
-        }
-
-        @Override
-        public JsonObject getObject(String key) {
-            return parsed.getObject(key);
-        }
-
-        @Override
-        public String getString(String key) {
-            return parsed.getString(key);
-        }
-
-        @Override
-        public String[] keys() {
-            return parsed.keys();
+        JsonObject target() {
+            return parsed;
         }
 
         @Override
         public void put(String key, JsonValue value) {
             parsed.put(key, value);
-            writeBack();
+            stored.setJson(parsed.toJson());
         }
 
         @Override
         public void put(String key, String value) {
-            parsed.put(key, value);
-            writeBack();
+            put(key, Json.create(value));
         }
 
         @Override
         public void put(String key, double value) {
-            parsed.put(key, value);
-            writeBack();
+            put(key, Json.create(value));
         }
 
         @Override
         public void put(String key, boolean value) {
-            parsed.put(key, value);
-            writeBack();
-        }
-
-        @Override
-        public boolean hasKey(String key) {
-            return parsed.hasKey(key);
+            put(key, Json.create(value));
         }
 
         @Override
         public void remove(String key) {
             parsed.remove(key);
-            writeBack();
-        }
-
-        @Override
-        public boolean asBoolean() {
-            return parsed.asBoolean();
-        }
-
-        @Override
-        public double asNumber() {
-            return parsed.asNumber();
-        }
-
-        @Override
-        public String asString() {
-            return parsed.asString();
-        }
-
-        @Override
-        public JsonType getType() {
-            return parsed.getType();
-        }
-
-        @Override
-        public String toJson() {
-            return parsed.toJson();
-        }
-
-        @Override
-        public boolean jsEquals(JsonValue value) {
-            return parsed.jsEquals(value);
-        }
-
-        @Override
-        public Object toNative() {
-            return parsed.toNative();
-        }
-
-        @Override
-        public String toString() {
-            return parsed.toJson();
+            stored.setJson(parsed.toJson());
         }
     }
 }

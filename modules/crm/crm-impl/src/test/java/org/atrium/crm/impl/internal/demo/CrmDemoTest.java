@@ -98,7 +98,6 @@ class CrmDemoTest {
         CrmDemoWriter.Counts counts = loader.load(20240601L, 2000, 450, TEAMS).orElseThrow();
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.info("CRM demo load on Derby in-memory: {} rows ({}) in {} ms", counts.total(), counts, millis);
-        assertThat(millis).as("load time").isLessThan(30_000);
 
         assertThat(counts.customers()).isEqualTo(2000);
         assertThat(counts.leads()).isEqualTo(450);
@@ -183,7 +182,6 @@ class CrmDemoTest {
             CrmDemoWriter.Counts counts = pgLoader.load(20240601L, 2000, 450, TEAMS).orElseThrow();
             long millis = (System.nanoTime() - started) / 1_000_000;
             LOG.info("CRM demo load on PostgreSQL: {} rows in {} ms", counts.total(), millis);
-            assertThat(millis).isLessThan(30_000);
             assertThat(pgCrm.customers.count(A_MANAGER, CustomerFilter.all())).isEqualTo(1000);
             assertThat(pgLoader.load(20240601L, 2000, 450, TEAMS)).isEmpty();
         }
