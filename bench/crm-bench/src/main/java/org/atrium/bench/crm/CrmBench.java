@@ -161,12 +161,13 @@ public final class CrmBench {
             System.out.println("dropped schema " + pgSchema());
         } else {
             shutdownDerby();
-            Path dir = derbyDir();
-            if (Files.exists(dir)) {
-                try (var walk = Files.walk(dir)) {
-                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            for (Path dir : List.of(derbyDir(), derbyDir().resolveSibling("crm-csv-" + label))) {
+                if (Files.exists(dir)) {
+                    try (var walk = Files.walk(dir)) {
+                        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    }
+                    System.out.println("deleted " + dir);
                 }
-                System.out.println("deleted " + dir);
             }
         }
     }
