@@ -21,7 +21,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The CRM in headless Chromium, on one distribution with the demo group and the CRM demo data shared by
@@ -181,11 +184,12 @@ class CrmBrowserIT {
         browser.until(d -> d.findElements(DIALOG).isEmpty());
 
         browser.type(By.id("crm-leads-search"), LEAD_COMPANY);
-        WebElement row = browser.until(d -> d.findElements(By.cssSelector("#crm-leads-grid .v-grid-body .v-grid-cell"))
-                .stream().filter(WebElement::isDisplayed).filter(c -> c.getText().strip().equals(LEAD_COMPANY))
-                .findFirst().orElse(null));
-        row.click();
-        browser.clickable(By.id("crm-leads-convert")).click();
+        // the list shows the new lead alone once the search has been applied (a click before would hit a row
+        // of an earlier drawing)
+        browser.until(d -> gridRows(browser, "crm-leads-grid") == 1
+                && gridRowsContaining(browser, "crm-leads-grid", LEAD_COMPANY) == 1);
+        selectRow(browser, "crm-leads-grid", LEAD_COMPANY);
+        enabledButton(browser, By.id("crm-leads-convert")).click();
         browser.visible(By.id("crm-convert"));
 
         browser.type(By.id("crm-convert-name"), CUSTOMER);
@@ -292,11 +296,13 @@ class CrmBrowserIT {
         openView(browser, "crm/opportunities");
         browser.type(By.id("crm-opportunities-search"), OPPORTUNITY);
         // the grid shows this opportunity alone once the search has been applied
-        browser.until(d -> List.of(OPPORTUNITY).equals(gridColumn(browser, "crm-opportunity-grid", 0)));
-        browser.clickable(By.id("crm-opportunity-assign-" + opportunityId)).click();
+        browser.until(d -> gridRows(browser, "crm-opportunity-grid") == 1
+                && gridRowsContaining(browser, "crm-opportunity-grid", OPPORTUNITY) == 1);
+        enabledButton(browser, By.id("crm-opportunity-assign-" + opportunityId)).click();
         browser.visible(By.id("crm-opportunity-assign"));
         dialogButton(browser, "转交").click();
         browser.visible(By.cssSelector("#crm-opportunity-assign .v-errorindicator"));
+        browser.awaitText(By.id("crm-opportunity-assign-error"), "请选择新的负责人");
         assertThat(browser.visible(By.id("crm-opportunity-assign-user")).getAttribute("class"))
                 .contains("v-filterselect-error");
         browser.screenshot("1-pick-required");
@@ -304,9 +310,7 @@ class CrmBrowserIT {
         WebElement input = browser.visible(By.cssSelector("#crm-opportunity-assign-user input"));
         input.sendKeys(colleague.name());
         String caption = colleague.name() + "（" + colleague.unit() + "）";
-        browser.until(d -> d.findElements(By.cssSelector("#VAADIN_COMBOBOX_OPTIONLIST .gwt-MenuItem")).stream()
-                .filter(WebElement::isDisplayed).filter(i -> caption.equals(i.getText().strip())).findFirst()
-                .orElse(null)).click();
+        clickSuggestion(browser, caption);
         browser.until(d -> caption.equals(input.getAttribute("value")));
         browser.screenshot("2-picked");
         dialogButton(browser, "转交").click();
@@ -331,6 +335,40 @@ class CrmBrowserIT {
         browser.visible(By.cssSelector(".atrium-content .v-label-h2"));
     }
 
+    /**
+     * Selects the grid row showing the text. A click that reaches the grid while it is still taking in
+     * freshly loaded rows only moves the focus, so the click is repeated (at most five times) until the row
+     * is selected; it is never repeated on a selected row (a second click would deselect it).
+     */
+    private static void selectRow(Browser browser, String gridId, String text) {
+        By row = By.xpath("//*[@id='" + gridId + "']//tr[contains(@class,'v-grid-row')][td[normalize-space(.)='"
+                + text + "']]");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            browser.visible(row).findElement(By.tagName("td")).click();
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(5), Duration.ofMillis(100)).until(
+                        d -> d.findElement(row).getAttribute("class").contains("v-grid-row-selected"));
+                return;
+            } catch (TimeoutException e) {
+                // not selected: click again
+            } catch (StaleElementReferenceException e) {
+                // redrawn meanwhile: look again
+            }
+        }
+        throw new AssertionError("the row showing " + text + " of " + gridId + " could not be selected");
+    }
+
+    /**
+     * Waits until a Vaadin button is enabled: a disabled one is still "clickable" for WebDriver (a div with
+     * {@code v-disabled}), and its click would be dropped.
+     */
+    private static WebElement enabledButton(Browser browser, By button) {
+        return browser.until(d -> {
+            WebElement b = browser.visible(button);
+            return b.getAttribute("class").contains("v-disabled") ? null : b;
+        });
+    }
+
     /** The topmost dialog's button with this caption. */
     private static WebElement dialogButton(Browser browser, String caption) {
         return browser.until(d -> {
@@ -346,23 +384,39 @@ class CrmBrowserIT {
 
     private static void chooseInCombo(Browser browser, By combo, String caption) {
         browser.visible(combo).findElement(By.cssSelector(".v-filterselect-button")).click();
-        browser.until(d -> d.findElements(By.cssSelector("#VAADIN_COMBOBOX_OPTIONLIST .gwt-MenuItem")).stream()
-                .filter(WebElement::isDisplayed).filter(i -> caption.equals(i.getText().strip())).findFirst()
-                .orElse(null)).click();
+        clickSuggestion(browser, caption);
         browser.until(d -> caption.equals(d.findElement(combo).findElement(By.tagName("input")).getAttribute("value")));
     }
 
-    /** The texts of one column of a grid's rendered rows, read in one go (the grid redraws as it loads). */
-    private static List<?> gridColumn(Browser browser, String gridId, int column) {
-        return (List<?>) browser.script("return Array.from(document.querySelectorAll('#' + arguments[0]"
-                + " + ' .v-grid-body .v-grid-row')).map(r => r.cells[arguments[1]].innerText.trim());", gridId, column);
+    /** The number of a grid's rendered rows. */
+    private static int gridRows(Browser browser, String gridId) {
+        return ((Number) browser.script("return document.querySelectorAll('#' + arguments[0]"
+                + " + ' .v-grid-body .v-grid-row').length;", gridId)).intValue();
     }
 
-    /** The number of a grid's rendered rows that show the text in some cell. */
+    /** The number of a grid's rendered rows that show the text in some cell (read in one go: the grid redraws). */
     private static int gridRowsContaining(Browser browser, String gridId, String text) {
         return ((Number) browser.script("return Array.from(document.querySelectorAll('#' + arguments[0]"
                 + " + ' .v-grid-body .v-grid-row')).filter(r => Array.from(r.cells).some("
                 + "c => c.innerText.trim() === arguments[1])).length;", gridId, text)).intValue();
+    }
+
+    /** Clicks the combo box suggestion with this caption (the popup redraws while the filter is applied). */
+    private static void clickSuggestion(Browser browser, String caption) {
+        browser.until(d -> {
+            try {
+                WebElement item = d.findElements(By.cssSelector("#VAADIN_COMBOBOX_OPTIONLIST .gwt-MenuItem")).stream()
+                        .filter(WebElement::isDisplayed).filter(i -> caption.equals(i.getText().strip())).findFirst()
+                        .orElse(null);
+                if (item == null) {
+                    return false;
+                }
+                item.click();
+                return true;
+            } catch (StaleElementReferenceException e) {
+                return false;
+            }
+        });
     }
 
     private static void awaitNotification(Browser browser, String text) {

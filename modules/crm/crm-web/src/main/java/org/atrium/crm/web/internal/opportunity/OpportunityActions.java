@@ -66,21 +66,34 @@ final class OpportunityActions {
         user.setId("crm-opportunity-assign-user");
         Label what = new Label(texts.get("opportunity.assign.intro", opportunity.name()));
         what.setWidth("100%");
+        // the picker's own error indicator shows its message only on hover: spelled out under it as well
+        Label problem = new Label();
+        problem.addStyleNames(ValoTheme.LABEL_FAILURE, ValoTheme.LABEL_SMALL);
+        problem.setWidth("100%");
+        problem.setVisible(false);
+        problem.setId("crm-opportunity-assign-error");
         FormDialog dialog = new FormDialog(texts, texts.get("opportunity.assign"), "480px");
         dialog.setId("crm-opportunity-assign");
         dialog.errors().bind(user, "owner", "newOwner");
-        dialog.body(new FormLayout(what, user)).onSave(texts.get("opportunity.assign"), () -> {
+        java.util.function.Consumer<Map<String, String>> show = errors -> {
+            String message = errors.getOrDefault("owner", errors.get("newOwner"));
+            problem.setValue(message == null ? "" : message);
+            problem.setVisible(message != null);
+            dialog.errors().show(errors);
+        };
+        dialog.body(new FormLayout(what, user)).body(problem).onSave(texts.get("opportunity.assign"), () -> {
+            problem.setVisible(false);
             UserSummary target = user.getValue();
             if (target == null) {
-                dialog.errors().show(Map.of("owner", texts.get("opportunity.assign.pick")));
+                show.accept(Map.of("owner", texts.get("opportunity.assign.pick")));
                 return false;
             }
             if (target.id() == opportunity.ownerUserId()) {
-                dialog.errors().show(Map.of("owner", texts.get("opportunity.assign.same")));
+                show.accept(Map.of("owner", texts.get("opportunity.assign.same")));
                 return false;
             }
             Opportunity assigned = new ServiceCall(context).get(() -> opportunities.assign(context.user(),
-                    opportunity.id(), new Owner(target.id(), target.primaryUnitId())), dialog.errors()::show);
+                    opportunity.id(), new Owner(target.id(), target.primaryUnitId())), show);
             if (assigned != null) {
                 context.notify(texts.get("opportunity.assigned", opportunity.name(), target.displayName()));
                 done.accept(assigned);

@@ -44,7 +44,7 @@ final class OpportunityColumns {
     }
 
     /**
-     * Adds the 编辑 / 转交 column when the user may do either; clicks on it do not open the customer.
+     * Adds the 编辑 / 转交 column (as the first column) when the user may do either; clicks on it do not open the customer.
      *
      * @return the column, or {@code null} when the user may do neither
      */
@@ -53,7 +53,11 @@ final class OpportunityColumns {
         if (!actions.mayEdit() && !actions.mayAssign()) {
             return null;
         }
-        return grid.addComponentColumn(o -> actions.buttons(o, changed, true)).setCaption(texts.get("common.actions"))
-                .setSortable(false).setWidth(actions.mayEdit() && actions.mayAssign() ? 110 : 70);
+        Grid.Column<Opportunity, ?> column = grid.addComponentColumn(o -> actions.buttons(o, changed, true))
+                .setCaption(texts.get("common.actions")).setSortable(false)
+                .setWidth(actions.mayEdit() && actions.mayAssign() ? 110 : 70);
+        // first, so the buttons are in view also when the other columns need the grid to scroll sideways
+        grid.setColumnOrder(column);
+        return column;
     }
 }
