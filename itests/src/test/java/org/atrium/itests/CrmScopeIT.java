@@ -50,7 +50,6 @@ import org.atrium.crm.api.lead.LeadConversion;
 import org.atrium.crm.api.lead.LeadDraft;
 import org.atrium.crm.api.lead.LeadFilter;
 import org.atrium.crm.api.lead.LeadService;
-import org.atrium.crm.api.lead.SourceChannel;
 import org.atrium.crm.api.opportunity.FunnelGroup;
 import org.atrium.crm.api.opportunity.FunnelGrouping;
 import org.atrium.crm.api.opportunity.FunnelQuery;
