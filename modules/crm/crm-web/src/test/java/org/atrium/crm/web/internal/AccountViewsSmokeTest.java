@@ -206,7 +206,7 @@ class AccountViewsSmokeTest {
         click(dialog, "同意");
         verify(sharing).approve(ADMIN, 9, null);
         verify(context).notify("已同意 李娜 的共享申请");
-        verify(context).navigate("crm/customer", "42/decided-9");
+        verify(context).reloadView();
     }
 
     @Test
@@ -244,7 +244,7 @@ class AccountViewsSmokeTest {
         click(confirm, "合并");
 
         verify(customers).merge(ADMIN, 42, 77, EnumSet.of(CustomerField.SHORT_NAME));
-        verify(context).navigate("crm/customer", "42/merged");
+        verify(context).reloadView();
     }
 
     @Test

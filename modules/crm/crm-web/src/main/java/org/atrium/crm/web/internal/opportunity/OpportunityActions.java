@@ -81,6 +81,10 @@ final class OpportunityActions {
             problem.setVisible(message != null);
             dialog.errors().show(errors);
         };
+        user.addValueChangeListener(e -> {
+            problem.setVisible(false);
+            user.setComponentError(null);
+        });
         dialog.body(new FormLayout(what, user)).body(problem).onSave(texts.get("opportunity.assign"), () -> {
             problem.setVisible(false);
             UserSummary target = user.getValue();
