@@ -3,6 +3,7 @@ package org.atrium.platform.web.internal.shell;
 import java.nio.charset.StandardCharsets;
 
 import com.vaadin.server.ClientConnector;
+import com.vaadin.server.JsonCodec;
 import com.vaadin.ui.ConnectorTracker;
 import com.vaadin.ui.UI;
 import elemental.json.Json;
@@ -21,6 +22,9 @@ import elemental.json.JsonValue;
  * and components that edit a diff state in place (text fields, check boxes, grids) write their change back through
  * {@link #getDiffState}'s result. Vaadin itself turns diff states into the same text when it serializes a session.
  *
+ * <p>Only what differs from the state type's defaults is kept (most of a state's twenty-odd fields keep their
+ * defaults); reading a diff state lays the kept fields over the defaults again.
+ *
  * <p>Long strings (the navigation's and the portlets' HTML, a few KB each) are not remembered at all: the diff state
  * gets a marker of another JSON type in their place, which never equals a string, so when such a connector changes
  * its long text is sent again even if it did not change. That costs a few KB on the wire when a navigation or
@@ -37,15 +41,38 @@ final class CompactConnectorTracker extends ConnectorTracker {
         super(ui);
     }
 
+    /** Marks the fields a component removed from its diff state; no Java field has this name. */
+    static final String REMOVED = "\u0000removed";
+
+    /** Each state type's default values as JSON text, as Vaadin encodes a new state object; null if unknown. */
+    private static final ClassValue<String> DEFAULTS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> stateType) {
+            try {
+                Object defaults = stateType.getConstructor().newInstance();
+                return JsonCodec.encode(defaults, null, stateType, null).getEncodedValue().toJson();
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+        }
+    };
+
     @Override
     public JsonObject getDiffState(ClientConnector connector) {
         JsonObject stored = super.getDiffState(connector);
         return stored instanceof StoredState compact ? compact.open() : stored;
     }
 
+    /** @return what the tracker holds for the connector (for tests), or null */
+    StoredState stored(ClientConnector connector) {
+        JsonObject stored = super.getDiffState(connector);
+        return stored instanceof StoredState compact ? compact : null;
+    }
+
     @Override
     public void setDiffState(ClientConnector connector, JsonObject diffState) {
-        super.setDiffState(connector, diffState == null ? null : new StoredState(withoutLongStrings(diffState).toJson()));
+        super.setDiffState(connector, diffState == null ? null
+                : new StoredState(DEFAULTS.get(connector.getStateType()), withoutLongStrings(diffState)));
     }
 
     private static JsonObject withoutLongStrings(JsonObject state) {
@@ -189,29 +216,78 @@ final class CompactConnectorTracker extends ConnectorTracker {
      */
     static final class StoredState extends DelegatingJsonObject {
         private static final long serialVersionUID = 1L;
-        /** UTF-8: the JSON is mostly ASCII markup, which a Java string with any Chinese in it would store in two bytes a character. */
+        /** The state type's defaults as JSON text (shared by all connectors of the type), or null. */
+        private final String defaults;
+        /**
+         * What differs from the defaults, as UTF-8 JSON: the JSON is mostly ASCII markup, which a Java string with any
+         * Chinese in it would store in two bytes a character.
+         */
         private byte[] json;
 
-        StoredState(String json) {
-            setJson(json);
+        StoredState(String defaults, JsonObject state) {
+            this.defaults = defaults;
+            store(state);
         }
 
-        void setJson(String json) {
-            this.json = json.getBytes(StandardCharsets.UTF_8);
+        StoredState(String json) {
+            this(null, Json.parse(json));
+        }
+
+        void store(JsonObject state) {
+            JsonObject differences = state;
+            if (defaults != null) {
+                JsonObject base = Json.parse(defaults);
+                differences = Json.createObject();
+                for (String key : state.keys()) {
+                    if (!base.hasKey(key) || !JsonCodec.jsonEquals(state.get(key), base.get(key))) {
+                        differences.put(key, (JsonValue) state.get(key));
+                    }
+                }
+                JsonArray removed = Json.createArray();
+                for (String key : base.keys()) {
+                    if (!state.hasKey(key)) {
+                        removed.set(removed.length(), key);
+                    }
+                }
+                if (removed.length() > 0) {
+                    differences.put(REMOVED, removed);
+                }
+            }
+            json = differences.toJson().getBytes(StandardCharsets.UTF_8);
+        }
+
+        /** @return how many bytes this diff state takes, without the shared defaults */
+        int storedBytes() {
+            return json.length;
+        }
+
+        /** @return the whole diff state: the defaults with the differences laid over them */
+        JsonObject whole() {
+            JsonObject differences = Json.parse(new String(json, StandardCharsets.UTF_8));
+            if (defaults == null) {
+                return differences;
+            }
+            JsonObject whole = Json.parse(defaults);
+            for (String key : differences.keys()) {
+                if (REMOVED.equals(key)) {
+                    JsonArray removed = differences.getArray(key);
+                    for (int i = 0; i < removed.length(); i++) {
+                        whole.remove(removed.getString(i));
+                    }
+                } else {
+                    whole.put(key, (JsonValue) differences.get(key));
+                }
+            }
+            return whole;
         }
 
         OpenState open() {
-            return new OpenState(this, Json.parse(toJson()));
+            return new OpenState(this, whole());
         }
 
         @Override
         JsonObject target() {
             return open();
-        }
-
-        @Override
-        public String toJson() {
-            return new String(json, StandardCharsets.UTF_8);
         }
     }
 
@@ -234,7 +310,7 @@ final class CompactConnectorTracker extends ConnectorTracker {
         @Override
         public void put(String key, JsonValue value) {
             parsed.put(key, value);
-            stored.setJson(parsed.toJson());
+            stored.store(parsed);
         }
 
         @Override
@@ -255,7 +331,7 @@ final class CompactConnectorTracker extends ConnectorTracker {
         @Override
         public void remove(String key) {
             parsed.remove(key);
-            stored.setJson(parsed.toJson());
+            stored.store(parsed);
         }
     }
 }

@@ -135,6 +135,21 @@ class CompactConnectorTrackerTest {
     }
 
     @Test
+    void onlyWhatDiffersFromTheDefaultsIsStored() {
+        label.setValue("公告");
+        JsonObject whole = LegacyCommunicationManager.encodeState(label, label.state());
+        ConnectorTracker tracker = ui.getConnectorTracker();
+        JsonObject read = tracker.getDiffState(label);
+
+        CompactConnectorTracker.StoredState stored = new CompactConnectorTracker.StoredState(
+                read.toJson());
+        assertThat(((CompactConnectorTracker) tracker).stored(label).storedBytes())
+                .isLessThan(stored.storedBytes() / 3);
+        assertThat(read.keys()).hasSizeGreaterThan(10);
+        assertThat(whole.getString("text")).isEqualTo("公告");
+    }
+
+    @Test
     void aStoredStateIsItsJsonText() {
         CompactConnectorTracker.StoredState stored = new CompactConnectorTracker.StoredState("{\"a\":1}");
 
