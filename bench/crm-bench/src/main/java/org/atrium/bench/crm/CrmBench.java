@@ -83,7 +83,7 @@ public final class CrmBench {
         postgres = args[0].equals("postgresql");
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
-            if (Set.of("--small", "--drop", "--fresh", "--drop-only", "--generate-only").contains(a)) {
+            if (Set.of("--small", "--drop", "--fresh", "--drop-only", "--generate-only", "--finish-existing").contains(a)) {
                 options.put(a, "true");
             } else if (a.startsWith("--") && i + 1 < args.length) {
                 options.put(a, args[++i]);
@@ -224,7 +224,12 @@ public final class CrmBench {
         new LiquibaseMigrator().migrate(ds, new ClassLoaderResourceAccessor(CrmStore.class.getClassLoader()), CHANGELOG);
         System.out.printf(Locale.ROOT, "migrations (real changelog): %.1f s%n", (System.nanoTime() - t0) / 1e9);
         if (found == null) {
-            if (hasRows(ds)) {
+            if (hasRows(ds) && options.containsKey("--finish-existing")) {
+                // an interrupted generation whose loaded tables match the sizes asked for (e.g. --activities 0):
+                // finish it (sequence, statistics, marker) instead of starting over
+                System.out.println("finishing the earlier generation that was interrupted");
+                finish(ds);
+            } else if (hasRows(ds)) {
                 System.out.println("incomplete earlier generation found: starting over");
                 drop();
                 if (postgres) {
@@ -234,7 +239,9 @@ public final class CrmBench {
                 new LiquibaseMigrator().migrate(ds, new ClassLoaderResourceAccessor(CrmStore.class.getClassLoader()),
                         CHANGELOG);
             }
-            generate(ds);
+            if (marker(ds) == null) {
+                generate(ds);
+            }
         } else {
             System.out.println("reusing the generated data (" + found + ")");
         }
@@ -260,6 +267,22 @@ public final class CrmBench {
         }
     }
 
+    private void finish(DataSource ds) throws Exception {
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            long max = 0;
+            for (String table : List.of("CRM_CUSTOMER", "CRM_CUSTOMER_UNIT", "CRM_CONTACT", "CRM_OPPORTUNITY",
+                    "CRM_ACTIVITY")) {
+                try (ResultSet rs = st.executeQuery("SELECT COUNT(*), MAX(ID) FROM " + table)) {
+                    rs.next();
+                    System.out.printf(Locale.ROOT, "  %s: %,d rows%n", table, rs.getLong(1));
+                    max = Math.max(max, rs.getLong(2));
+                }
+            }
+            st.executeUpdate("UPDATE CRM_SEQUENCE SET SEQ_COUNT = " + (max + 1_000) + " WHERE SEQ_NAME = 'CRM'");
+        }
+        statistics(ds);
+    }
+
     private void generate(DataSource ds) throws Exception {
         System.out.println("generating …");
         long t0 = System.nanoTime();
@@ -267,6 +290,10 @@ public final class CrmBench {
         double load = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "generated %,d rows in %.0f s (%,.0f rows/s, PostgreSQL: JDBC batches with indexes in place; Derby: CSV + bulk import)%n",
                 rows, load, rows / load);
+        statistics(ds);
+    }
+
+    private void statistics(DataSource ds) throws Exception {
         long t1 = System.nanoTime();
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             for (String table : List.of("CRM_CUSTOMER", "CRM_CUSTOMER_UNIT", "CRM_CONTACT", "CRM_OPPORTUNITY",
