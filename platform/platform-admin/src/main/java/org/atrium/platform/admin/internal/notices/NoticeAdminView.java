@@ -1,5 +1,7 @@
 package org.atrium.platform.admin.internal.notices;
 
+import org.atrium.shell.api.ui.ConfirmDialog;
+
 import org.atrium.shell.api.ui.ServiceCall;
 import org.atrium.shell.api.ui.FieldErrors;
 
@@ -20,7 +22,6 @@ import com.vaadin.ui.TextField;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
 import org.atrium.platform.admin.internal.Buttons;
-import org.atrium.platform.admin.internal.ConfirmDialog;
 import org.atrium.platform.admin.internal.Labels;
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.api.notice.Announcement;
@@ -133,7 +134,7 @@ final class NoticeAdminView extends HorizontalSplitPanel implements View {
 
     private void withdrawSelected() {
         grid.getSelectedItems().stream().findFirst().map(ManagedAnnouncement::announcement)
-                .ifPresent(notice -> ConfirmDialog.ask(context.ui(), texts,
+                .ifPresent(notice -> ConfirmDialog.ask(context.ui(), texts.locale(),
                 texts.get("noticeAdmin.withdraw"), texts.get("noticeAdmin.withdraw.confirm", notice.title()),
                 texts.get("noticeAdmin.withdraw"), () -> {
                     if (new ServiceCall(context).run(() -> announcements.withdraw(context.user(), notice.id()))) {

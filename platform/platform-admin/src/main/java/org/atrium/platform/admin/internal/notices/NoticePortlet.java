@@ -1,5 +1,7 @@
 package org.atrium.platform.admin.internal.notices;
 
+import org.atrium.shell.api.ui.Html;
+
 import java.time.ZoneId;
 import java.util.List;
 
@@ -8,7 +10,6 @@ import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
-import org.atrium.platform.admin.internal.Html;
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.api.PageRequest;
 import org.atrium.platform.api.notice.Announcement;

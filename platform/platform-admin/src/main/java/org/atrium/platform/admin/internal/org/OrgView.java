@@ -1,5 +1,7 @@
 package org.atrium.platform.admin.internal.org;
 
+import org.atrium.shell.api.ui.ConfirmDialog;
+
 import org.atrium.shell.api.ui.ServiceCall;
 
 import java.util.List;
@@ -16,7 +18,6 @@ import com.vaadin.ui.TreeGrid;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
 import org.atrium.platform.admin.internal.Buttons;
-import org.atrium.platform.admin.internal.ConfirmDialog;
 import org.atrium.platform.admin.internal.Labels;
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.api.identity.UserService;
@@ -100,7 +101,7 @@ final class OrgView extends HorizontalSplitPanel implements View {
     }
 
     private void delete(OrgUnit unit) {
-        ConfirmDialog.ask(context.ui(), texts, texts.get("org.delete.title"),
+        ConfirmDialog.ask(context.ui(), texts.locale(), texts.get("org.delete.title"),
                 texts.get("org.delete.confirm", unit.name()), texts.get("common.delete"), () -> {
                     if (new ServiceCall(context).run(() -> org.deleteUnit(context.user(), unit.id()))) {
                         context.notify(texts.get("org.deleted", unit.name()));

@@ -1,5 +1,7 @@
 package org.atrium.platform.admin.internal.org;
 
+import org.atrium.shell.api.ui.FormDialog;
+
 import org.atrium.shell.api.ui.ServiceCall;
 
 import com.vaadin.icons.VaadinIcons;
@@ -11,7 +13,6 @@ import com.vaadin.ui.TextField;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
 import org.atrium.platform.admin.internal.Buttons;
-import org.atrium.platform.admin.internal.FormDialog;
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.api.org.OrgService;
 import org.atrium.platform.api.org.Position;
@@ -51,7 +52,7 @@ final class PositionsPanel extends VerticalLayout {
     private void create() {
         TextField code = new TextField(texts.get("position.field.code"));
         TextField name = new TextField(texts.get("position.field.name"));
-        FormDialog dialog = new FormDialog(texts, texts.get("position.create"), "420px");
+        FormDialog dialog = new FormDialog(texts.locale(), texts.get("position.create"), "420px");
         dialog.errors().bind(code, "code").bind(name, "name");
         dialog.body(new FormLayout(name, code)).onSave(texts.get("common.save"), () -> {
             Position created = new ServiceCall(context).get(

@@ -1,5 +1,7 @@
 package org.atrium.platform.admin.internal.org;
 
+import org.atrium.shell.api.ui.FormDialog;
+
 import org.atrium.shell.api.ui.ServiceCall;
 
 import java.util.Arrays;
@@ -13,7 +15,6 @@ import com.vaadin.ui.Button;
 import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.FormLayout;
 import com.vaadin.ui.TextField;
-import org.atrium.platform.admin.internal.FormDialog;
 import org.atrium.platform.admin.internal.Labels;
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.api.PageRequest;
@@ -54,7 +55,7 @@ final class UnitDialogs {
     void create(OrgUnit parent) {
         UnitForm form = new UnitForm(false);
         form.type.setValue(OrgUnitType.DEPARTMENT);
-        FormDialog dialog = new FormDialog(texts, texts.get("org.create.title", parent.name()), WIDTH);
+        FormDialog dialog = new FormDialog(texts.locale(), texts.get("org.create.title", parent.name()), WIDTH);
         form.bindErrors(dialog);
         dialog.body(form.layout).onSave(texts.get("common.save"), () -> saved(dialog,
                 () -> org.createUnit(context.user(), parent.id(), form.code.getValue(), form.name.getValue(),
@@ -68,7 +69,7 @@ final class UnitDialogs {
         form.name.setValue(unit.name());
         form.type.setValue(unit.type());
         form.sortOrder.setValue(Integer.toString(unit.sortOrder()));
-        FormDialog dialog = new FormDialog(texts, texts.get("org.edit.title", unit.name()), WIDTH);
+        FormDialog dialog = new FormDialog(texts.locale(), texts.get("org.edit.title", unit.name()), WIDTH);
         form.bindErrors(dialog);
         dialog.body(form.layout).onSave(texts.get("common.save"), () -> {
             OptionalInt order = OrgLogic.sortOrder(form.sortOrder.getValue());
@@ -88,7 +89,7 @@ final class UnitDialogs {
         parent.setItemCaptionGenerator(Labels::indented);
         parent.setEmptySelectionAllowed(false);
         parent.setWidth("100%");
-        FormDialog dialog = new FormDialog(texts, texts.get("org.move.title", unit.name()), WIDTH);
+        FormDialog dialog = new FormDialog(texts.locale(), texts.get("org.move.title", unit.name()), WIDTH);
         dialog.errors().bind(parent, "parent", "newParentId", "parentId");
         dialog.body(new FormLayout(parent)).onSave(texts.get("org.move"), () -> {
             if (parent.getValue() == null) {
@@ -111,7 +112,7 @@ final class UnitDialogs {
         head.setItemCaptionGenerator(u -> texts.get("org.head.caption", u.displayName(), u.unitName()));
         head.setPlaceholder(currentHead == null || currentHead.isEmpty() ? texts.get("org.head.none") : currentHead);
         head.setWidth("100%");
-        FormDialog dialog = new FormDialog(texts, texts.get("org.head.title", unit.name()), WIDTH);
+        FormDialog dialog = new FormDialog(texts.locale(), texts.get("org.head.title", unit.name()), WIDTH);
         dialog.errors().bind(head, "head", "headUserId");
         Button clear = new Button(texts.get("org.head.clear"), e -> {
             if (saved(dialog, () -> org.setHead(context.user(), unit.id(), null))) {

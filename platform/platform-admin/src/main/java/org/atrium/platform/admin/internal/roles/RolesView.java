@@ -1,5 +1,7 @@
 package org.atrium.platform.admin.internal.roles;
 
+import org.atrium.shell.api.ui.ConfirmDialog;
+
 import org.atrium.shell.api.ui.ServiceCall;
 
 import java.util.List;
@@ -16,7 +18,6 @@ import com.vaadin.ui.Panel;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
 import org.atrium.platform.admin.internal.Buttons;
-import org.atrium.platform.admin.internal.ConfirmDialog;
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.api.org.OrgService;
 import org.atrium.platform.api.security.PlatformPermissions;
@@ -96,7 +97,7 @@ final class RolesView extends HorizontalSplitPanel implements View {
     }
 
     private void delete(Role role) {
-        ConfirmDialog.ask(context.ui(), texts, texts.get("roles.delete.title"),
+        ConfirmDialog.ask(context.ui(), texts.locale(), texts.get("roles.delete.title"),
                 texts.get("roles.delete.confirm", role.name()), texts.get("common.delete"), () -> {
                     if (new ServiceCall(context).run(() -> roles.delete(context.user(), role.id()))) {
                         context.notify(texts.get("roles.deleted", role.name()));

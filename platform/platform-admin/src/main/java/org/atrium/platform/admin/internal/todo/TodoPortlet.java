@@ -1,5 +1,7 @@
 package org.atrium.platform.admin.internal.todo;
 
+import org.atrium.shell.api.ui.Html;
+
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -10,7 +12,6 @@ import com.vaadin.ui.Button;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
-import org.atrium.platform.admin.internal.Html;
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.admin.internal.todo.TodoAggregator.TodoGroup;
 import org.atrium.platform.api.todo.TodoItem;

@@ -1,5 +1,7 @@
 package org.atrium.platform.admin.internal.users;
 
+import org.atrium.shell.api.ui.FormDialog;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +24,6 @@ import com.vaadin.ui.TextField;
 import com.vaadin.ui.UI;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
-import org.atrium.platform.admin.internal.FormDialog;
 import org.atrium.platform.admin.internal.Labels;
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.api.org.OrgUnit;
@@ -88,7 +89,7 @@ final class UserFormDialog {
         locale = new RadioButtonGroup<>(texts.get("user.field.locale"), List.of("zh-CN", "en"));
         locale.setItemCaptionGenerator(tag -> texts.get("language." + tag));
         locale.addStyleName(ValoTheme.OPTIONGROUP_HORIZONTAL);
-        dialog = new FormDialog(texts, caption, "720px");
+        dialog = new FormDialog(texts.locale(), caption, "720px");
         dialog.errors().bind(login, UserForm.LOGIN).bind(name, UserForm.NAME).bind(email, UserForm.EMAIL)
                 .bind(mobile, UserForm.MOBILE).bind(primaryUnit, UserForm.PRIMARY_UNIT)
                 .bind(primaryPosition, UserForm.PRIMARY_POSITION).bind(partTime, UserForm.PART_TIME)

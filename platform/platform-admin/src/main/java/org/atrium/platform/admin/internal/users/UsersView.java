@@ -1,5 +1,7 @@
 package org.atrium.platform.admin.internal.users;
 
+import org.atrium.shell.api.ui.ConfirmDialog;
+
 import org.atrium.shell.api.ui.ServiceCall;
 import org.atrium.shell.api.ui.Downloads;
 
@@ -15,7 +17,6 @@ import com.vaadin.ui.Label;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
 import org.atrium.platform.admin.internal.Buttons;
-import org.atrium.platform.admin.internal.ConfirmDialog;
 import org.atrium.platform.admin.internal.Texts;
 import org.atrium.platform.admin.internal.directory.UserColumns;
 import org.atrium.platform.admin.internal.directory.UserDirectorySource;
@@ -144,7 +145,7 @@ final class UsersView extends VerticalLayout implements View {
     private void toggle(UserSummary user) {
         boolean enable = !user.enabled();
         String action = texts.get(enable ? "users.enable" : "users.disable");
-        ConfirmDialog.ask(context.ui(), texts, action,
+        ConfirmDialog.ask(context.ui(), texts.locale(), action,
                 texts.get(enable ? "users.enable.confirm" : "users.disable.confirm", user.displayName(), user.login()),
                 action, () -> {
                     if (new ServiceCall(context).run(() -> users.setEnabled(context.user(), user.id(), enable))) {
@@ -156,7 +157,7 @@ final class UsersView extends VerticalLayout implements View {
     }
 
     private void reset(UserSummary user) {
-        ConfirmDialog.ask(context.ui(), texts, texts.get("users.resetPassword"),
+        ConfirmDialog.ask(context.ui(), texts.locale(), texts.get("users.resetPassword"),
                 texts.get("users.reset.confirm", user.displayName(), user.login()), texts.get("users.resetPassword"),
                 () -> {
                     String password = new ServiceCall(context).get(

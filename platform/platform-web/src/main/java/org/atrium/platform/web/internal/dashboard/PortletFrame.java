@@ -1,5 +1,7 @@
 package org.atrium.platform.web.internal.dashboard;
 
+import org.atrium.shell.api.ui.Html;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -12,7 +14,6 @@ import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.NativeSelect;
 import com.vaadin.ui.themes.ValoTheme;
-import org.atrium.platform.web.internal.Html;
 import org.atrium.platform.web.internal.ShellText;
 import org.atrium.shell.api.PortletContribution;
 import org.atrium.shell.api.ShellContext;

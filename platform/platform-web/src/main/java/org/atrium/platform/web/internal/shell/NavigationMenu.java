@@ -1,5 +1,7 @@
 package org.atrium.platform.web.internal.shell;
 
+import org.atrium.shell.api.ui.Html;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -9,7 +11,6 @@ import com.vaadin.server.FontIcon;
 import com.vaadin.server.Resource;
 import com.vaadin.shared.ui.ContentMode;
 import com.vaadin.ui.Label;
-import org.atrium.platform.web.internal.Html;
 import org.atrium.platform.web.internal.ShellText;
 import org.atrium.platform.web.internal.nav.NavigationModel;
 

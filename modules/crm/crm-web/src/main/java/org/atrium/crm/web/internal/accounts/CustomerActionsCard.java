@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.accounts;
 
+import org.atrium.shell.api.ui.ConfirmDialog;
+
 import org.atrium.shell.api.ui.ServiceCall;
 
 import java.util.Locale;
@@ -12,7 +14,6 @@ import org.atrium.crm.api.customer.CustomerPoolService;
 import org.atrium.crm.api.customer.CustomerService;
 import org.atrium.crm.api.opportunity.OpportunityService;
 import org.atrium.crm.web.api.CustomerCardContribution;
-import org.atrium.crm.web.internal.ConfirmDialog;
 import org.atrium.crm.web.internal.Directory;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.crm.web.internal.merge.MergeDialog;
@@ -102,7 +103,7 @@ public class CustomerActionsCard implements CustomerCardContribution {
     }
 
     private void release(ShellContext context, Texts texts, Texts keys, Customer customer) {
-        ConfirmDialog.ask(context.ui(), texts, keys.get("pool.release"),
+        ConfirmDialog.ask(context.ui(), texts.locale(), keys.get("pool.release"),
                 keys.get("pool.release.confirm", customer.name(), customer.code()), keys.get("pool.release"), () -> {
                     PoolClaims.Outcome outcome = new PoolClaims(pool, keys).release(context.user(), customer.id());
                     if (!outcome.ok()) {

@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.activity;
 
+import org.atrium.shell.api.ui.FormDialog;
+
 import org.atrium.shell.api.ui.ServiceCall;
 
 import java.time.LocalDateTime;
@@ -12,7 +14,6 @@ import org.atrium.crm.api.activity.ActivityService;
 import org.atrium.crm.api.activity.ActivityType;
 import org.atrium.crm.api.contact.Contact;
 import org.atrium.crm.api.opportunity.Opportunity;
-import org.atrium.crm.web.internal.FormDialog;
 import org.atrium.crm.web.internal.Labels;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.shell.api.ShellContext;
@@ -70,7 +71,7 @@ final class ActivityDialog {
         List.<com.vaadin.ui.Component>of(type, channel, subject, content, occurredAt, contact, opportunity, nextStep,
                 nextStepDate)
                 .forEach(c -> c.setWidth("100%"));
-        dialog = new FormDialog(texts, texts.get("activity.create"), "600px");
+        dialog = new FormDialog(texts.locale(), texts.get("activity.create"), "600px");
         dialog.errors().bind(type, "type").bind(channel, "channel").bind(subject, "subject").bind(content, "content")
                 .bind(occurredAt, "occurredAt").bind(contact, "contactId").bind(opportunity, "opportunityId")
                 .bind(nextStep, "nextStep").bind(nextStepDate, "nextStepDate");

@@ -1,12 +1,13 @@
 package org.atrium.crm.web.internal.classification;
 
+import org.atrium.shell.api.ui.ConfirmDialog;
+
 import java.util.List;
 import java.util.Optional;
 
 import org.atrium.crm.api.customer.ClassificationDimension;
 import org.atrium.crm.api.customer.ClassificationService;
 import org.atrium.crm.api.customer.ClassificationValue;
-import org.atrium.crm.web.internal.ConfirmDialog;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.shell.api.ShellContext;
 import org.atrium.shell.api.ui.ServiceCall;
@@ -154,7 +155,7 @@ final class ClassificationsView extends VerticalLayout implements View {
         selected().ifPresent(d -> {
             Runnable change = () -> apply(() -> service.setDimensionActive(context.user(), d.code(), !d.active()));
             if (d.active()) {
-                ConfirmDialog.ask(context.ui(), texts, texts.get("classifications.deactivate"),
+                ConfirmDialog.ask(context.ui(), texts.locale(), texts.get("classifications.deactivate"),
                         texts.get("classifications.deactivate.question", d.name()),
                         texts.get("classifications.deactivate"), change);
             } else {
@@ -172,7 +173,7 @@ final class ClassificationsView extends VerticalLayout implements View {
         Runnable change = () -> apply(() -> service.setValueActive(context.user(), d.get().code(), v.get().code(),
                 !v.get().active()));
         if (v.get().active()) {
-            ConfirmDialog.ask(context.ui(), texts, texts.get("classifications.value.deactivate"),
+            ConfirmDialog.ask(context.ui(), texts.locale(), texts.get("classifications.value.deactivate"),
                     texts.get("classifications.value.deactivate.question", v.get().name()),
                     texts.get("classifications.value.deactivate"), change);
         } else {

@@ -1,10 +1,11 @@
 package org.atrium.crm.web.internal.classification;
 
+import org.atrium.shell.api.ui.FormDialog;
+
 import java.util.function.Consumer;
 
 import org.atrium.crm.api.customer.ClassificationDimension;
 import org.atrium.crm.api.customer.ClassificationService;
-import org.atrium.crm.web.internal.FormDialog;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.shell.api.ShellContext;
 import org.atrium.shell.api.ui.ServiceCall;
@@ -55,7 +56,7 @@ final class DimensionDialog {
         code.setReadOnly(editing != null);
         name.setValue(form.name());
         values.setValue(form.values());
-        dialog = new FormDialog(texts, texts.get(editing == null ? "classifications.define" : "classifications.edit"),
+        dialog = new FormDialog(texts.locale(), texts.get(editing == null ? "classifications.define" : "classifications.edit"),
                 "560px");
         dialog.errors().bind(code, "code").bind(name, "name").bind(values, "values");
         dialog.body(new FormLayout(code, name, values));

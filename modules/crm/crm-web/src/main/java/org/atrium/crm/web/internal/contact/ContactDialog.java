@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.contact;
 
+import org.atrium.shell.api.ui.FormDialog;
+
 import org.atrium.shell.api.ui.ServiceCall;
 
 import java.util.Arrays;
@@ -9,7 +11,6 @@ import java.util.function.Consumer;
 import org.atrium.crm.api.contact.Contact;
 import org.atrium.crm.api.contact.ContactService;
 import org.atrium.crm.api.contact.DecisionRole;
-import org.atrium.crm.web.internal.FormDialog;
 import org.atrium.crm.web.internal.Labels;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.shell.api.ShellContext;
@@ -60,7 +61,7 @@ final class ContactDialog {
         note = new TextArea(texts.get("contact.field.note"));
         note.setWidth("100%");
         note.setRows(3);
-        dialog = new FormDialog(texts, texts.get(editing == null ? "contact.create" : "contact.edit"), "560px");
+        dialog = new FormDialog(texts.locale(), texts.get(editing == null ? "contact.create" : "contact.edit"), "560px");
         dialog.errors().bind(name, "name").bind(title, "title").bind(department, "department")
                 .bind(role, "decisionRole").bind(mobile, "mobile").bind(phone, "phone").bind(email, "email")
                 .bind(relationship, "relationship").bind(note, "note");

@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.customer;
 
+import org.atrium.shell.api.ui.FormDialog;
+
 import org.atrium.shell.api.ui.ServiceCall;
 
 import java.util.List;
@@ -10,7 +12,6 @@ import org.atrium.crm.api.customer.Customer;
 import org.atrium.crm.api.customer.CustomerService;
 import org.atrium.crm.api.customer.DuplicateMatch;
 import org.atrium.crm.api.customer.SharingService;
-import org.atrium.crm.web.internal.FormDialog;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.crm.web.internal.accounts.AccountTexts;
 import org.atrium.crm.web.internal.sharing.SharingRequestDialog;
@@ -49,7 +50,7 @@ final class CustomerCreateDialog {
         requestSharing.setId("crm-customer-request-sharing");
         requestSharing.setVisible(false);
         this.fields = new CustomerFields(texts, this::duplicates, dimensions);
-        this.dialog = new FormDialog(texts, texts.get("customers.create"), "760px");
+        this.dialog = new FormDialog(texts.locale(), texts.get("customers.create"), "760px");
         fields.bind(dialog.errors());
         fields.show(CustomerForm.empty());
         dialog.body(fields).extra(requestSharing);

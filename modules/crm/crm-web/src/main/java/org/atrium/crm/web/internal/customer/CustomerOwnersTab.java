@@ -1,5 +1,8 @@
 package org.atrium.crm.web.internal.customer;
 
+import org.atrium.shell.api.ui.ConfirmDialog;
+import org.atrium.shell.api.ui.FormDialog;
+
 import org.atrium.shell.api.ui.ServiceCall;
 
 import java.time.ZoneId;
@@ -12,9 +15,7 @@ import org.atrium.crm.api.Owner;
 import org.atrium.crm.api.customer.Customer;
 import org.atrium.crm.api.customer.CustomerService;
 import org.atrium.crm.api.customer.ServiceRelationship;
-import org.atrium.crm.web.internal.ConfirmDialog;
 import org.atrium.crm.web.internal.Directory;
-import org.atrium.crm.web.internal.FormDialog;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.crm.web.internal.UserPicker;
 import org.atrium.platform.api.identity.UserSummary;
@@ -91,7 +92,7 @@ final class CustomerOwnersTab extends VerticalLayout {
     }
 
     private Button removeButton(ServiceRelationship r) {
-        Button remove = new Button(VaadinIcons.TRASH, e -> ConfirmDialog.ask(context.ui(), texts,
+        Button remove = new Button(VaadinIcons.TRASH, e -> ConfirmDialog.ask(context.ui(), texts.locale(),
                 texts.get("owners.removeServing"), texts.get("owners.removeServing.confirm", names.unit(r.unitId())),
                 texts.get("common.delete"), () -> {
                     if (new ServiceCall(context).run(
@@ -110,7 +111,7 @@ final class CustomerOwnersTab extends VerticalLayout {
         unit.setWidth("100%");
         TextField note = new TextField(texts.get("owners.column.note"));
         note.setWidth("100%");
-        FormDialog dialog = new FormDialog(texts, texts.get("owners.addServing"), "480px");
+        FormDialog dialog = new FormDialog(texts.locale(), texts.get("owners.addServing"), "480px");
         dialog.errors().bind(unit, "unitId").bind(note, "note");
         dialog.body(new FormLayout(unit, note)).onSave(texts.get("common.save"), () -> {
             if (unit.getValue() == null) {
@@ -129,7 +130,7 @@ final class CustomerOwnersTab extends VerticalLayout {
 
     private void assign() {
         ComboBox<UserSummary> user = UserPicker.create(texts.get("owners.newOwner"), names.users(), context.user());
-        FormDialog dialog = new FormDialog(texts, texts.get("owners.assign"), "480px");
+        FormDialog dialog = new FormDialog(texts.locale(), texts.get("owners.assign"), "480px");
         dialog.errors().bind(user, "owner", "newOwner");
         dialog.body(new FormLayout(user)).onSave(texts.get("owners.assign"), () -> {
             UserSummary target = user.getValue();

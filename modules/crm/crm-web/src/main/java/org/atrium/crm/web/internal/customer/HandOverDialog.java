@@ -1,11 +1,12 @@
 package org.atrium.crm.web.internal.customer;
 
+import org.atrium.shell.api.ui.ConfirmDialog;
+import org.atrium.shell.api.ui.FormDialog;
+
 import org.atrium.shell.api.ui.ServiceCall;
 
 import org.atrium.crm.api.HandOverResult;
 import org.atrium.crm.api.customer.CustomerService;
-import org.atrium.crm.web.internal.ConfirmDialog;
-import org.atrium.crm.web.internal.FormDialog;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.crm.web.internal.UserPicker;
 import org.atrium.platform.api.identity.UserService;
@@ -41,7 +42,7 @@ final class HandOverDialog {
         Label hint = new Label(texts.get("handOver.hint"));
         hint.addStyleNames(ValoTheme.LABEL_SMALL, ValoTheme.LABEL_LIGHT);
         hint.setWidth("100%");
-        dialog = new FormDialog(texts, texts.get("handOver.title"), "520px");
+        dialog = new FormDialog(texts.locale(), texts.get("handOver.title"), "520px");
         dialog.errors().bind(from, "from").bind(to, "to");
         FormLayout form = new FormLayout(hint, from, to);
         form.setWidth("100%");
@@ -59,7 +60,7 @@ final class HandOverDialog {
             dialog.errors().show(java.util.Map.of(leaving == null ? "from" : "to", texts.get("handOver.pick")));
             return false;
         }
-        ConfirmDialog.ask(context.ui(), texts, texts.get("handOver.title"),
+        ConfirmDialog.ask(context.ui(), texts.locale(), texts.get("handOver.title"),
                 texts.get("handOver.confirm", leaving.displayName(), successor.displayName()),
                 texts.get("handOver.run"), () -> run(leaving, successor));
         return true;

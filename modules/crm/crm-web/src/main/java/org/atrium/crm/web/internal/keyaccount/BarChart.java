@@ -1,9 +1,10 @@
 package org.atrium.crm.web.internal.keyaccount;
 
+import org.atrium.shell.api.ui.Html;
+
 import java.util.List;
 import java.util.Locale;
 
-import org.atrium.crm.web.internal.accounts.Html;
 
 /**
  * Horizontal bars with a label and a count each (the tier distribution), as inline SVG built on the

@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.keyaccount;
 
+import org.atrium.shell.api.ui.ConfirmDialog;
+
 import org.atrium.shell.api.ui.ServiceCall;
 
 import java.time.Instant;
@@ -20,7 +22,6 @@ import org.atrium.crm.api.keyaccount.ParetoReport;
 import org.atrium.crm.api.keyaccount.ParetoRow;
 import org.atrium.crm.api.keyaccount.TierDistribution;
 import org.atrium.crm.api.keyaccount.TierRecomputeResult;
-import org.atrium.crm.web.internal.ConfirmDialog;
 import org.atrium.crm.web.internal.Directory;
 import org.atrium.crm.web.internal.LazySource;
 import org.atrium.crm.web.internal.Money;
@@ -272,7 +273,7 @@ final class KeyAccountsView extends VerticalLayout implements View {
     }
 
     private void confirmRecompute() {
-        ConfirmDialog.ask(context.ui(), texts, keys.get("keyAccount.recompute"),
+        ConfirmDialog.ask(context.ui(), texts.locale(), keys.get("keyAccount.recompute"),
                 keys.get("keyAccount.recompute.confirm"), keys.get("keyAccount.recompute"), this::recompute);
     }
 

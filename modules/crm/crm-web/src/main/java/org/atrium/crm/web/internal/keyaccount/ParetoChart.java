@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.keyaccount;
 
+import org.atrium.shell.api.ui.Html;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -8,7 +10,6 @@ import java.util.Locale;
 import org.atrium.crm.api.customer.Tier;
 import org.atrium.crm.api.keyaccount.ParetoRow;
 import org.atrium.crm.web.internal.Money;
-import org.atrium.crm.web.internal.accounts.Html;
 
 /**
  * The Pareto chart as inline SVG built on the server: one bar per customer rank (height by won

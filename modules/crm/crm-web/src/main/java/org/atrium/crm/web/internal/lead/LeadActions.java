@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.lead;
 
+import org.atrium.shell.api.ui.FormDialog;
+
 import org.atrium.shell.api.ui.ServiceCall;
 
 import java.util.Map;
@@ -10,7 +12,6 @@ import org.atrium.crm.api.customer.CustomerService;
 import org.atrium.crm.api.customer.SharingService;
 import org.atrium.crm.api.lead.Lead;
 import org.atrium.crm.api.lead.LeadService;
-import org.atrium.crm.web.internal.FormDialog;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.crm.web.internal.UserPicker;
 import org.atrium.platform.api.identity.UserService;
@@ -45,7 +46,7 @@ final class LeadActions {
     /** 分配: picks the new owner; the service restarts the follow-up deadline. */
     void assign(Lead lead, Consumer<Lead> done) {
         ComboBox<UserSummary> user = UserPicker.create(texts.get("lead.assign.to"), users, context.user());
-        FormDialog dialog = new FormDialog(texts, texts.get("lead.assign"), "460px");
+        FormDialog dialog = new FormDialog(texts.locale(), texts.get("lead.assign"), "460px");
         dialog.errors().bind(user, "owner", "newOwner");
         dialog.body(new FormLayout(user)).onSave(texts.get("lead.assign"), () -> {
             UserSummary target = user.getValue();
@@ -68,7 +69,7 @@ final class LeadActions {
         TextArea reason = new TextArea(texts.get("lead.disqualify.reason"));
         reason.setWidth("100%");
         reason.setRows(3);
-        FormDialog dialog = new FormDialog(texts, texts.get("lead.disqualify"), "460px");
+        FormDialog dialog = new FormDialog(texts.locale(), texts.get("lead.disqualify"), "460px");
         dialog.errors().bind(reason, "reason");
         dialog.body(reason).onSave(texts.get("lead.disqualify"), () -> {
             if (reason.getValue().isBlank()) {

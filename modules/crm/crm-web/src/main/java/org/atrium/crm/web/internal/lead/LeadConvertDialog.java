@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.lead;
 
+import org.atrium.shell.api.ui.FormDialog;
+
 import org.atrium.shell.api.ui.ServiceCall;
 
 import java.math.BigDecimal;
@@ -18,7 +20,6 @@ import org.atrium.crm.api.lead.Lead;
 import org.atrium.crm.api.lead.LeadConversion;
 import org.atrium.crm.api.lead.LeadConversionResult;
 import org.atrium.crm.api.lead.LeadService;
-import org.atrium.crm.web.internal.FormDialog;
 import org.atrium.crm.web.internal.Money;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.crm.web.internal.accounts.AccountTexts;
@@ -124,7 +125,7 @@ final class LeadConvertDialog {
             field.addValueChangeListener(e -> showDuplicates(check()));
         }
         createNew.addValueChangeListener(e -> toggle());
-        dialog = new FormDialog(texts, texts.get("convert.title", lead.contactName()), "620px");
+        dialog = new FormDialog(texts.locale(), texts.get("convert.title", lead.contactName()), "620px");
         dialog.setId("crm-convert");
         dialog.errors().bind(name, "name", "newCustomer").bind(creditCode, "creditCode").bind(type, "type")
                 .bind(existing, "existingCustomerId").bind(contactTitle, "contactTitle")

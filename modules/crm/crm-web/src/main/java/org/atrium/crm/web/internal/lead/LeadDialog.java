@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.lead;
 
+import org.atrium.shell.api.ui.FormDialog;
+
 import org.atrium.shell.api.ui.ServiceCall;
 
 import java.util.Arrays;
@@ -10,7 +12,6 @@ import org.atrium.crm.api.lead.Lead;
 import org.atrium.crm.api.lead.LeadDraft;
 import org.atrium.crm.api.lead.LeadService;
 import org.atrium.crm.api.lead.SourceChannel;
-import org.atrium.crm.web.internal.FormDialog;
 import org.atrium.crm.web.internal.Labels;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.shell.api.ShellContext;
@@ -61,7 +62,7 @@ final class LeadDialog {
         contact.setId("crm-lead-contact");
         mobile.setId("crm-lead-mobile");
         channel.setId("crm-lead-channel");
-        dialog = new FormDialog(texts, texts.get(editing == null ? "lead.create" : "lead.edit"), "560px");
+        dialog = new FormDialog(texts.locale(), texts.get(editing == null ? "lead.create" : "lead.edit"), "560px");
         dialog.errors().bind(company, "companyName").bind(contact, "contactName").bind(mobile, "mobile")
                 .bind(email, "email").bind(province, "province").bind(city, "city").bind(industry, "industry")
                 .bind(channel, "channel").bind(description, "description");

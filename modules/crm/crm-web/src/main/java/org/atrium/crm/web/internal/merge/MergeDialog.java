@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.merge;
 
+import org.atrium.shell.api.ui.ConfirmDialog;
+
 import org.atrium.shell.api.ui.ServiceCall;
 
 import java.util.ArrayList;
@@ -16,7 +18,6 @@ import org.atrium.crm.api.customer.CustomerFilter;
 import org.atrium.crm.api.customer.CustomerService;
 import org.atrium.crm.api.opportunity.OpportunityFilter;
 import org.atrium.crm.api.opportunity.OpportunityService;
-import org.atrium.crm.web.internal.ConfirmDialog;
 import org.atrium.crm.web.internal.CustomerNames;
 import org.atrium.crm.web.internal.Directory;
 import org.atrium.crm.web.internal.Texts;
@@ -152,7 +153,7 @@ public final class MergeDialog extends Window {
             return;
         }
         MergePlan chosen = plan;
-        ConfirmDialog.ask(context.ui(), texts, keys.get("merge.title"), summary(chosen), keys.get("merge.action"),
+        ConfirmDialog.ask(context.ui(), texts.locale(), keys.get("merge.title"), summary(chosen), keys.get("merge.action"),
                 () -> run(chosen));
     }
 

@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.opportunity;
 
+import org.atrium.shell.api.ui.FormDialog;
+
 import org.atrium.shell.api.ui.ServiceCall;
 
 import java.util.Map;
@@ -9,7 +11,6 @@ import org.atrium.crm.api.CrmPermissions;
 import org.atrium.crm.api.Owner;
 import org.atrium.crm.api.opportunity.Opportunity;
 import org.atrium.crm.api.opportunity.OpportunityService;
-import org.atrium.crm.web.internal.FormDialog;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.crm.web.internal.UserPicker;
 import org.atrium.platform.api.identity.UserService;
@@ -72,7 +73,7 @@ final class OpportunityActions {
         problem.setWidth("100%");
         problem.setVisible(false);
         problem.setId("crm-opportunity-assign-error");
-        FormDialog dialog = new FormDialog(texts, texts.get("opportunity.assign"), "480px");
+        FormDialog dialog = new FormDialog(texts.locale(), texts.get("opportunity.assign"), "480px");
         dialog.setId("crm-opportunity-assign");
         dialog.errors().bind(user, "owner", "newOwner");
         java.util.function.Consumer<Map<String, String>> show = errors -> {

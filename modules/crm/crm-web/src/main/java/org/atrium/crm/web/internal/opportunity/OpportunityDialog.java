@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.opportunity;
 
+import org.atrium.shell.api.ui.FormDialog;
+
 import org.atrium.shell.api.ui.ServiceCall;
 
 import java.time.LocalDate;
@@ -12,7 +14,6 @@ import org.atrium.crm.api.opportunity.OpportunityDraft;
 import org.atrium.crm.api.opportunity.OpportunityService;
 import org.atrium.crm.api.opportunity.PipelineStage;
 import org.atrium.crm.api.opportunity.StageKind;
-import org.atrium.crm.web.internal.FormDialog;
 import org.atrium.crm.web.internal.Money;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.shell.api.ShellContext;
@@ -49,7 +50,7 @@ final class OpportunityDialog {
         stage.setItemCaptionGenerator(s -> s.name(context.locale()));
         stage.setValue(open.isEmpty() ? null : open.get(0));
         List.<com.vaadin.ui.Component>of(name, amount, close, stage).forEach(c -> c.setWidth("100%"));
-        dialog = new FormDialog(texts, texts.get("opportunity.create"), "480px");
+        dialog = new FormDialog(texts.locale(), texts.get("opportunity.create"), "480px");
         dialog.errors().bind(name, "name").bind(amount, "amount").bind(close, "expectedCloseDate")
                 .bind(stage, "stageCode");
         FormLayout form = new FormLayout(name, amount, close, stage);

@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.opportunity;
 
+import org.atrium.shell.api.ui.FormDialog;
+
 import org.atrium.shell.api.ui.ServiceCall;
 
 import java.math.BigDecimal;
@@ -14,7 +16,6 @@ import org.atrium.crm.api.opportunity.OpportunityService;
 import org.atrium.crm.api.opportunity.OpportunityStatus;
 import org.atrium.crm.api.opportunity.PipelineStage;
 import org.atrium.crm.api.opportunity.StageKind;
-import org.atrium.crm.web.internal.FormDialog;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.shell.api.ShellContext;
 
@@ -102,7 +103,7 @@ final class OpportunityEditDialog {
         addCompetitor.setId("crm-opportunity-edit-add-competitor");
         current.competitors().forEach(this::addRow);
 
-        dialog = new FormDialog(texts, texts.get("opportunity.edit.title", current.name()), "760px");
+        dialog = new FormDialog(texts.locale(), texts.get("opportunity.edit.title", current.name()), "760px");
         dialog.setId("crm-opportunity-edit");
         dialog.errors().bind(name, "name").bind(amount, "amount").bind(close, "expectedCloseDate")
                 .bind(stage, "stageCode").bind(reason, "reason");

@@ -1,9 +1,10 @@
 package org.atrium.crm.web.internal.opportunity;
 
+import org.atrium.shell.api.ui.FormDialog;
+
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.atrium.crm.web.internal.FormDialog;
 import org.atrium.crm.web.internal.Texts;
 
 import com.vaadin.ui.TextArea;
@@ -23,7 +24,7 @@ final class ReasonDialog {
         reason.setWidth("100%");
         reason.setRows(3);
         boolean[] given = {false};
-        FormDialog dialog = new FormDialog(texts, texts.get("kanban.reason.title", stageName), "460px");
+        FormDialog dialog = new FormDialog(texts.locale(), texts.get("kanban.reason.title", stageName), "460px");
         dialog.errors().bind(reason, "reason");
         dialog.body(reason).onSave(texts.get("common.ok"), () -> {
             if (reason.getValue().isBlank()) {

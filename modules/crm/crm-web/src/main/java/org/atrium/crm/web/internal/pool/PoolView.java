@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.pool;
 
+import org.atrium.shell.api.ui.ConfirmDialog;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +13,6 @@ import org.atrium.crm.api.customer.CustomerFilter;
 import org.atrium.crm.api.customer.CustomerPoolService;
 import org.atrium.crm.api.customer.PoolCustomer;
 import org.atrium.crm.api.customer.Tier;
-import org.atrium.crm.web.internal.ConfirmDialog;
 import org.atrium.crm.web.internal.Directory;
 import org.atrium.crm.web.internal.LazySource;
 import org.atrium.crm.web.internal.Texts;
@@ -129,7 +130,7 @@ final class PoolView extends VerticalLayout implements View {
     }
 
     private void confirmClaim(PoolCustomer row) {
-        ConfirmDialog.ask(context.ui(), texts, keys.get("pool.claim"),
+        ConfirmDialog.ask(context.ui(), texts.locale(), keys.get("pool.claim"),
                 keys.get("pool.claim.confirm", row.customer().name(), row.customer().code()), keys.get("pool.claim"),
                 () -> claim(row.customer().id()));
     }

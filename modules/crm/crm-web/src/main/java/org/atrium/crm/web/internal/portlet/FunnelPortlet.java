@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.portlet;
 
+import org.atrium.shell.api.ui.Html;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -66,7 +68,7 @@ public class FunnelPortlet implements PortletContribution {
                 new FunnelQuery(null, null, null, FunnelGrouping.NONE)).total().stages();
         StringBuilder html = new StringBuilder(2048);
         if (stages.stream().allMatch(s -> s.count() == 0)) {
-            html.append("<div class=\"v-label-light\">").append(PortletHtml.escape(texts.get("portlet.funnel.empty")))
+            html.append("<div class=\"v-label-light\">").append(Html.escape(texts.get("portlet.funnel.empty")))
                     .append("</div>");
         } else {
             // one label with a table, not three labels per stage: an idle dashboard stays small
@@ -75,10 +77,10 @@ public class FunnelPortlet implements PortletContribution {
             for (int i = 0; i < stages.size(); i++) {
                 FunnelStage s = stages.get(i);
                 html.append("<tr><td class=\"v-label-small\" style=\"white-space:nowrap;padding-right:12px\">")
-                        .append(PortletHtml.escape(s.stageName())).append("</td><td style=\"width:100%\">")
+                        .append(Html.escape(s.stageName())).append("</td><td style=\"width:100%\">")
                         .append(FunnelBars.html(widths.get(i), false))
                         .append("</td><td class=\"v-label-small v-label-light\" style=\"white-space:nowrap;padding-left:12px\">")
-                        .append(PortletHtml.escape(texts.get("kanban.summary", s.count(), Money.compact(s.amount()))))
+                        .append(Html.escape(texts.get("kanban.summary", s.count(), Money.compact(s.amount()))))
                         .append("</td></tr>");
             }
             html.append("</table>");

@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.portlet;
 
+import org.atrium.shell.api.ui.Html;
+
 import java.util.List;
 
 import org.atrium.crm.web.internal.Texts;
@@ -28,12 +30,12 @@ final class PortletBody extends Label {
     static String html(Texts texts, List<Row> rows, String emptyKey, String fullViewId) {
         StringBuilder html = new StringBuilder(1024);
         if (rows.isEmpty()) {
-            html.append("<div class=\"v-label-light\">").append(PortletHtml.escape(texts.get(emptyKey))).append("</div>");
+            html.append("<div class=\"v-label-light\">").append(Html.escape(texts.get(emptyKey))).append("</div>");
         }
         for (Row row : rows) {
-            html.append("<div>").append(PortletHtml.viewLink(row.viewId(), row.parameter(), row.title(), null));
+            html.append("<div>").append(Html.viewLink(row.viewId(), row.parameter(), row.title(), null));
             if (row.detail() != null && !row.detail().isBlank()) {
-                html.append(" <span class=\"v-label-light v-label-small\">").append(PortletHtml.escape(row.detail()))
+                html.append(" <span class=\"v-label-light v-label-small\">").append(Html.escape(row.detail()))
                         .append("</span>");
             }
             html.append("</div>");
@@ -43,6 +45,6 @@ final class PortletBody extends Label {
 
     /** @return the "view all" link to a portlet's full view */
     static String viewAll(Texts texts, String viewId) {
-        return "<div>" + PortletHtml.viewLink(viewId, null, texts.get("portlet.viewAll"), null) + "</div>";
+        return "<div>" + Html.viewLink(viewId, null, texts.get("portlet.viewAll"), null) + "</div>";
     }
 }

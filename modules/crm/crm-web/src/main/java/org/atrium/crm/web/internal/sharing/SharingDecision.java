@@ -1,10 +1,11 @@
 package org.atrium.crm.web.internal.sharing;
 
+import org.atrium.shell.api.ui.FormDialog;
+
 import org.atrium.shell.api.ui.ServiceCall;
 
 import org.atrium.crm.api.customer.SharingRequest;
 import org.atrium.crm.api.customer.SharingService;
-import org.atrium.crm.web.internal.FormDialog;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.shell.api.ShellContext;
 
@@ -41,7 +42,7 @@ final class SharingDecision {
         note.setRows(3);
         note.setMaxLength(500);
         String caption = keys.get(approve ? "sharing.approve" : "sharing.decline");
-        FormDialog dialog = new FormDialog(texts, caption, "480px");
+        FormDialog dialog = new FormDialog(texts.locale(), caption, "480px");
         dialog.errors().bind(note, "note", "decisionNote");
         dialog.body(new FormLayout(what, note)).onSave(caption, () -> {
             String text = note.getValue() == null || note.getValue().isBlank() ? null : note.getValue().strip();

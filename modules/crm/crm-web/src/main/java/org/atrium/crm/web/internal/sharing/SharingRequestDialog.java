@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.sharing;
 
+import org.atrium.shell.api.ui.FormDialog;
+
 import org.atrium.shell.api.ui.ServiceCall;
 
 import java.util.Map;
@@ -7,7 +9,6 @@ import java.util.Map;
 import org.atrium.crm.api.customer.SharingRequest;
 import org.atrium.crm.api.customer.SharingRequestDraft;
 import org.atrium.crm.api.customer.SharingService;
-import org.atrium.crm.web.internal.FormDialog;
 import org.atrium.crm.web.internal.Texts;
 import org.atrium.crm.web.internal.accounts.AccountTexts;
 import org.atrium.shell.api.ShellContext;
@@ -45,7 +46,7 @@ public final class SharingRequestDialog {
         reason.setRows(3);
         reason.setMaxLength(500);
         reason.setId("crm-sharing-reason");
-        FormDialog dialog = new FormDialog(texts, keys.get("sharing.request"), "480px");
+        FormDialog dialog = new FormDialog(texts.locale(), keys.get("sharing.request"), "480px");
         dialog.errors().bind(reason, "reason");
         dialog.body(new FormLayout(what, reason)).onSave(keys.get("sharing.request.send"), () -> {
             if (reason.getValue() == null || reason.getValue().isBlank()) {

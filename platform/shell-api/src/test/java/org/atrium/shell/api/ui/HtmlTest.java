@@ -1,4 +1,5 @@
-package org.atrium.platform.admin.internal;
+package org.atrium.shell.api.ui;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 

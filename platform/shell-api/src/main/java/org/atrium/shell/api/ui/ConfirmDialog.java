@@ -1,4 +1,6 @@
-package org.atrium.platform.admin.internal;
+package org.atrium.shell.api.ui;
+
+import java.util.Locale;
 
 import com.vaadin.ui.Alignment;
 import com.vaadin.ui.Button;
@@ -14,7 +16,7 @@ public final class ConfirmDialog extends Window {
 
     private static final long serialVersionUID = 1L;
 
-    private ConfirmDialog(Texts texts, String title, String question, String confirmCaption, Runnable onConfirm) {
+    private ConfirmDialog(Locale locale, String title, String question, String confirmCaption, Runnable onConfirm) {
         super(title);
         setModal(true);
         setResizable(false);
@@ -26,16 +28,16 @@ public final class ConfirmDialog extends Window {
             onConfirm.run();
         });
         confirm.addStyleName(ValoTheme.BUTTON_DANGER);
-        Button cancel = new Button(texts.get("common.cancel"), e -> close());
+        Button cancel = new Button(UiTexts.get(locale, "common.cancel"), e -> close());
         HorizontalLayout buttons = new HorizontalLayout(cancel, confirm);
         VerticalLayout content = new VerticalLayout(text, buttons);
         content.setComponentAlignment(buttons, Alignment.BOTTOM_RIGHT);
         setContent(content);
     }
 
-    /** Asks the question and runs the action only if the user confirms. */
-    public static void ask(UI ui, Texts texts, String title, String question, String confirmCaption,
+    /** Asks the question (cancel in the user's language) and runs the action only if the user confirms. */
+    public static void ask(UI ui, Locale locale, String title, String question, String confirmCaption,
             Runnable onConfirm) {
-        ui.addWindow(new ConfirmDialog(texts, title, question, confirmCaption, onConfirm));
+        ui.addWindow(new ConfirmDialog(locale, title, question, confirmCaption, onConfirm));
     }
 }

@@ -1,7 +1,6 @@
-package org.atrium.platform.admin.internal;
+package org.atrium.shell.api.ui;
 
-import org.atrium.shell.api.ui.FieldErrors;
-
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 import com.vaadin.event.ShortcutAction;
@@ -23,15 +22,20 @@ public final class FormDialog extends Window {
 
     private static final long serialVersionUID = 1L;
 
-    private final Texts texts;
+    private final Locale locale;
     private final Label formError = new Label();
     private final FieldErrors errors = new FieldErrors(formError);
     private final VerticalLayout content = new VerticalLayout();
     private final HorizontalLayout buttons = new HorizontalLayout();
 
-    public FormDialog(Texts texts, String caption, String width) {
+    /**
+     * @param locale  the user's language, for the dialog's own buttons
+     * @param caption the dialog's title
+     * @param width   its width, e.g. {@code "560px"}
+     */
+    public FormDialog(Locale locale, String caption, String width) {
         super(caption);
-        this.texts = texts;
+        this.locale = locale;
         setModal(true);
         setWidth(width);
         formError.addStyleName(ValoTheme.LABEL_FAILURE);
@@ -64,7 +68,7 @@ public final class FormDialog extends Window {
      * @param save returns whether saving succeeded
      */
     public FormDialog onSave(String caption, BooleanSupplier save) {
-        Button cancel = new Button(texts.get("common.cancel"), e -> close());
+        Button cancel = new Button(UiTexts.get(locale, "common.cancel"), e -> close());
         Button ok = new Button(caption, e -> {
             errors.clear();
             if (save.getAsBoolean()) {

@@ -1,16 +1,16 @@
-package org.atrium.crm.web.internal.portlet;
+package org.atrium.shell.api.ui;
 
 /**
  * HTML that portlets write themselves (labels in {@code ContentMode.HTML}, drawn instead of one
  * component per line to keep idle sessions small): user data must never become markup.
  */
-final class PortletHtml {
+public final class Html {
 
-    private PortletHtml() {
+    private Html() {
     }
 
     /** @return the text with {@code & < > " '} as character references, "" for {@code null} */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
@@ -36,7 +36,7 @@ final class PortletHtml {
      * @param tooltip   a tooltip, or {@code null}
      * @return a small link that the navigator follows through the URI fragment, everything escaped
      */
-    static String viewLink(String viewId, String parameter, String text, String tooltip) {
+    public static String viewLink(String viewId, String parameter, String text, String tooltip) {
         String state = viewId == null ? "" : viewId;
         if (parameter != null && !parameter.isEmpty()) {
             state = state + "/" + parameter;
