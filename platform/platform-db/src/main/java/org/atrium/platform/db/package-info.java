@@ -21,7 +21,11 @@
  * <h2>Transactions</h2>
  * {@link org.atrium.platform.db.Jpa} runs work in a transaction of a RESOURCE_LOCAL
  * {@code EntityManagerFactory}, as Aries JPA registers one per persistence unit.
+ *
+ * <h2>Queries</h2>
+ * {@link org.atrium.platform.db.Where} (since 1.1) builds a JPQL WHERE clause from optional filters and the caller's
+ * data scope, so every module applies scopes in its SQL the same way.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.atrium.platform.db;

@@ -12,7 +12,7 @@ import org.atrium.platform.api.security.PlatformPermissions;
 import org.atrium.platform.api.security.ScopeFilter;
 import org.atrium.platform.core.internal.PlatformStore;
 import org.atrium.platform.core.internal.persistence.AuditEntity;
-import org.atrium.platform.core.internal.persistence.Where;
+import org.atrium.platform.db.Where;
 import org.atrium.platform.core.internal.security.AccessServiceImpl;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

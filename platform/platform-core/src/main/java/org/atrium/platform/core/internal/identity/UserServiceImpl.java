@@ -31,7 +31,7 @@ import org.atrium.platform.core.internal.persistence.PostEntity;
 import org.atrium.platform.core.internal.persistence.RoleGrantEntity;
 import org.atrium.platform.core.internal.persistence.UserEntity;
 import org.atrium.platform.core.internal.persistence.UserRoleEntity;
-import org.atrium.platform.core.internal.persistence.Where;
+import org.atrium.platform.db.Where;
 import org.atrium.platform.core.internal.security.AccessServiceImpl;
 import org.atrium.platform.core.internal.security.Delegation;
 import org.atrium.platform.core.internal.security.PasswordHasher;

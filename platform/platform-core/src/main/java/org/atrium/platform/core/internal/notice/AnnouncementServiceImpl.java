@@ -24,7 +24,7 @@ import org.atrium.platform.core.internal.audit.AuditServiceImpl;
 import org.atrium.platform.core.internal.org.OrgTreeCache;
 import org.atrium.platform.core.internal.persistence.AnnouncementEntity;
 import org.atrium.platform.core.internal.persistence.AnnouncementReadEntity;
-import org.atrium.platform.core.internal.persistence.Where;
+import org.atrium.platform.db.Where;
 import org.atrium.platform.core.internal.security.AccessServiceImpl;
 import org.atrium.platform.core.internal.security.ScopeResolver;
 import org.osgi.service.component.annotations.Activate;

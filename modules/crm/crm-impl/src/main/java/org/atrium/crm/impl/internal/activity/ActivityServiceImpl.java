@@ -16,7 +16,7 @@ import org.atrium.crm.impl.internal.CrmStore;
 import org.atrium.crm.impl.internal.Fields;
 import org.atrium.crm.impl.internal.Guard;
 import org.atrium.crm.impl.internal.Texts;
-import org.atrium.crm.impl.internal.Where;
+import org.atrium.platform.db.Where;
 import org.atrium.crm.impl.internal.customer.CustomerServiceImpl;
 import org.atrium.crm.impl.internal.persistence.ActivityEntity;
 import org.atrium.crm.impl.internal.persistence.ContactEntity;

@@ -19,7 +19,7 @@ import org.atrium.crm.impl.internal.Fields;
 import org.atrium.crm.impl.internal.Guard;
 import org.atrium.crm.impl.internal.Phones;
 import org.atrium.crm.impl.internal.Texts;
-import org.atrium.crm.impl.internal.Where;
+import org.atrium.platform.db.Where;
 import org.atrium.crm.impl.internal.customer.CustomerServiceImpl;
 import org.atrium.crm.impl.internal.match.Pinyin;
 import org.atrium.crm.impl.internal.persistence.ContactEntity;

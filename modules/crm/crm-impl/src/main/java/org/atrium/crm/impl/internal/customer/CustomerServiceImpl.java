@@ -34,7 +34,7 @@ import org.atrium.crm.impl.internal.CrmStore;
 import org.atrium.crm.impl.internal.Fields;
 import org.atrium.crm.impl.internal.Guard;
 import org.atrium.crm.impl.internal.Texts;
-import org.atrium.crm.impl.internal.Where;
+import org.atrium.platform.db.Where;
 import org.atrium.crm.impl.internal.match.CreditCodes;
 import org.atrium.crm.impl.internal.match.DuplicateMatcher;
 import org.atrium.crm.impl.internal.match.DuplicateMatcher.Known;

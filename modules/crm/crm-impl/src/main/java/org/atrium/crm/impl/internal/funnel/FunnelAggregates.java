@@ -8,7 +8,7 @@ import java.util.Map;
 import javax.persistence.EntityManager;
 
 import org.atrium.crm.api.opportunity.OpportunityStatus;
-import org.atrium.crm.impl.internal.Where;
+import org.atrium.platform.db.Where;
 
 /**
  * The funnel's three GROUP BY queries over {@code CRM_OPPORTUNITY}, one {@link FunnelTally} per group

@@ -32,7 +32,7 @@ import org.atrium.crm.impl.internal.CrmStore;
 import org.atrium.crm.impl.internal.Fields;
 import org.atrium.crm.impl.internal.Guard;
 import org.atrium.crm.impl.internal.Texts;
-import org.atrium.crm.impl.internal.Where;
+import org.atrium.platform.db.Where;
 import org.atrium.crm.impl.internal.customer.CustomerServiceImpl;
 import org.atrium.crm.impl.internal.funnel.FunnelAggregates;
 import org.atrium.crm.impl.internal.funnel.FunnelCalculator;

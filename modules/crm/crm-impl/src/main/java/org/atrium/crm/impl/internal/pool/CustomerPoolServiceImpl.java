@@ -19,7 +19,7 @@ import org.atrium.crm.api.customer.PoolCustomer;
 import org.atrium.crm.impl.internal.CrmStore;
 import org.atrium.crm.impl.internal.Guard;
 import org.atrium.crm.impl.internal.Texts;
-import org.atrium.crm.impl.internal.Where;
+import org.atrium.platform.db.Where;
 import org.atrium.crm.impl.internal.customer.CustomerServiceImpl;
 import org.atrium.crm.impl.internal.persistence.CustomerEntity;
 import org.atrium.platform.api.PageRequest;
