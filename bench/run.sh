@@ -6,7 +6,7 @@
 #   - RSS of the Karaf JVM after start
 #   - heap per idle signed-in dashboard session: heap after full GC with W warm-up sessions plus N
 #     sessions open and idle, minus heap with the W warm-up sessions only, / N. The warm-up sessions
-#     (BENCH_WARMUP, default 5) take the one-time costs out of the per-session figure: classes loaded
+#     (BENCH_WARMUP, default 10) take the one-time costs out of the per-session figure: classes loaded
 #     and caches filled by the first sign-in and the first dashboard.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -67,7 +67,7 @@ PID=$(karaf_pid)
 RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")
 LOGIN=$(awk -F'\t' 'NR>1 && $1 != "" {print $1; exit}' "$KARAF/data/atrium/demo-users.txt")
 
-WARMUP=${BENCH_WARMUP:-5}
+WARMUP=${BENCH_WARMUP:-10}
 # open_sessions NAME COUNT FD: signs COUNT sessions in and keeps them open (until "close" on FD)
 open_sessions() {
   local name=$1 count=$2 fd=$3 fifo=$WORK/$1.in
