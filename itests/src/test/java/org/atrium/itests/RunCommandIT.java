@@ -49,6 +49,14 @@ class RunCommandIT {
             String password = Files.readString(adminPassword, StandardCharsets.UTF_8);
             String demoConfigText = Files.readString(demoConfig, StandardCharsets.UTF_8);
 
+            // no remote console: bin/client explains instead of failing on Karaf's missing SSH classes
+            Process client = new ProcessBuilder(runDir.resolve("bin/client").toString()).redirectErrorStream(true)
+                    .start();
+            String clientOutput = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(client.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(client.exitValue()).isEqualTo(1);
+            assertThat(clientOutput).contains("no SSH console");
+
             first.ctrlC();
             assertThat(first.exitCode(120)).as(first.output()).isZero();
             assertThat(first.output()).contains("stopped; data kept");
