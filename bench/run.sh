@@ -60,6 +60,13 @@ heap_used_kb() {
 }
 
 FIRST=$(start_and_time)
+# the demo group is written in the background after the login page is up; let it finish, or the
+# second start would write it again (the interrupted load rolls back)
+for _ in $(seq 1 180); do
+  grep -q "CRM demo data loaded" "$KARAF/data/log/karaf.log" 2>/dev/null && break
+  sleep 1
+done
+DEMO=$(sed -n 's/.*CRM demo data loaded: .* in \([0-9]*\) ms;.*/\1/p' "$KARAF/data/log/karaf.log" | head -n1)
 stop_karaf
 SECOND=$(start_and_time)
 sleep 5
@@ -101,6 +108,7 @@ wait 2>/dev/null || true
 echo "== Atrium benchmark ($(nproc) cores, $(date -u +%F)) =="
 echo "cold start to login page, first start (schema, admin, demo data): ${FIRST} s"
 echo "cold start to login page, second start:                           ${SECOND} s"
+echo "CRM demo data written in the background of the first start in:    ${DEMO:-?} ms"
 echo "RSS after start:                                                  $((RSS_KB / 1024)) MB"
 echo "heap after full GC: with ${WARMUP} warm-up sessions ${BEFORE} KB, with ${SESSIONS} more ${AFTER} KB"
 echo "heap per signed-in dashboard session:                             $(( (AFTER - BEFORE) / SESSIONS )) KB"
