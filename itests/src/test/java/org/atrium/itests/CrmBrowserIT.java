@@ -83,11 +83,11 @@ class CrmBrowserIT {
     static void startPortalWithCrmDemo() throws Exception {
         database = TestDatabase.create();
         portal = Distribution.unpack("crm-browser", database);
-        demoPassword = randomPassword();
+        demoPassword = ItEnvironment.randomPassword();
         portal.configure("org.atrium.demo", Map.of("password", demoPassword));
         portal.start();
-        awaitLog("Demo group .* loaded");
-        awaitLog("CRM demo data loaded");
+        portal.awaitLog("Demo group .* loaded", DEMO_LOAD);
+        portal.awaitLog("CRM demo data loaded", DEMO_LOAD);
         DemoUsers demo = DemoUsers.read(portal.home().resolve("data/atrium/demo-users.txt"));
         List<DemoUser> sellers = demo.subsidiaryEmployees().stream()
                 .filter(u -> u.role().equals(EMPLOYEE) && SALES_DEPARTMENTS.contains(u.unit())).toList();
@@ -108,15 +108,7 @@ class CrmBrowserIT {
 
     @AfterAll
     static void stopPortal() throws Exception {
-        try {
-            if (portal != null) {
-                portal.close();
-            }
-        } finally {
-            if (database != null) {
-                database.close();
-            }
-        }
+        ItEnvironment.close(portal, database);
     }
 
     /**
@@ -468,16 +460,6 @@ class CrmBrowserIT {
                 + "fire(src, 'dragend');", from, to);
     }
 
-    private static void awaitLog(String regex) throws InterruptedException {
-        Pattern pattern = Pattern.compile(regex);
-        long deadline = System.nanoTime() + DEMO_LOAD.toNanos();
-        while (!pattern.matcher(portal.log()).find()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("no log line matching " + regex + " after " + DEMO_LOAD);
-            }
-            Thread.sleep(250);
-        }
-    }
 
     /** A well-formed unified social credit code with a random organisation part (GB 32100-2015). */
     private static String creditCode() {
@@ -496,14 +478,4 @@ class CrmBrowserIT {
         return code.append(alphabet.charAt(check == 31 ? 0 : check)).toString();
     }
 
-    /** Letters and digits, 20 of them: passes the password policy. */
-    private static String randomPassword() {
-        String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder("Ab1");
-        for (int i = 0; i < 17; i++) {
-            password.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return password.toString();
-    }
 }

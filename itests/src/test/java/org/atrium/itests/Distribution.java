@@ -123,6 +123,18 @@ final class Distribution implements AutoCloseable {
         return home;
     }
 
+    /** Waits until Karaf's log has a line matching the pattern, or fails after the timeout. */
+    void awaitLog(String regex, Duration timeout) throws InterruptedException {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regex);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!pattern.matcher(log()).find()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no log line matching " + regex + " after " + timeout);
+            }
+            Thread.sleep(250);
+        }
+    }
+
     /** Karaf's log so far. */
     String log() {
         try {

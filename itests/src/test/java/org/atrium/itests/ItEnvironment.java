@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 
 /**
  * What the build hands the integration tests (failsafe system properties): the distribution and the
@@ -13,6 +14,30 @@ import java.nio.file.Path;
 final class ItEnvironment {
 
     private ItEnvironment() {
+    }
+
+    /** Letters and digits, 20 of them: passes the portal's password policy. */
+    static String randomPassword() {
+        String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder("Ab1");
+        for (int i = 0; i < 17; i++) {
+            password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return password.toString();
+    }
+
+    /** Stops a test portal, then drops its database; either may be null (a failed start). */
+    static void close(Distribution portal, TestDatabase database) throws Exception {
+        try {
+            if (portal != null) {
+                portal.close();
+            }
+        } finally {
+            if (database != null) {
+                database.close();
+            }
+        }
     }
 
     /** The distribution archive (tar.gz) built by features/atrium-distribution. */

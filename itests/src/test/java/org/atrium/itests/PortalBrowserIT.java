@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.atrium.itests.DemoUsers.DemoUser;
 import org.junit.jupiter.api.AfterAll;
@@ -58,24 +56,16 @@ class PortalBrowserIT {
     static void startPortalWithDemoGroup() throws Exception {
         database = TestDatabase.create();
         portal = Distribution.unpack("browser", database);
-        demoPassword = randomPassword();
+        demoPassword = ItEnvironment.randomPassword();
         portal.configure("org.atrium.demo", Map.of("password", demoPassword));
         portal.start();
-        awaitLog("Demo group .* loaded");
+        portal.awaitLog("Demo group .* loaded", FIRST_START);
         demo = DemoUsers.read(portal.home().resolve("data/atrium/demo-users.txt"));
     }
 
     @AfterAll
     static void stopPortal() throws Exception {
-        try {
-            if (portal != null) {
-                portal.close();
-            }
-        } finally {
-            if (database != null) {
-                database.close();
-            }
-        }
+        ItEnvironment.close(portal, database);
     }
 
     /**
@@ -174,7 +164,7 @@ class PortalBrowserIT {
     void administratorChangesOneTimePasswordAndSignsOut() throws Exception {
         Path file = portal.home().resolve("data/atrium/admin-initial-password.txt");
         String oneTimePassword = Files.readString(file, StandardCharsets.UTF_8).strip();
-        String newPassword = randomPassword();
+        String newPassword = ItEnvironment.randomPassword();
 
         Browser browser = browsers.open();
         browser.open("/").awaitLoginPage();
@@ -299,25 +289,5 @@ class PortalBrowserIT {
                 .doubleValue();
     }
 
-    private static void awaitLog(String regex) throws InterruptedException {
-        Pattern pattern = Pattern.compile(regex);
-        long deadline = System.nanoTime() + FIRST_START.toNanos();
-        while (!pattern.matcher(portal.log()).find()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("no log line matching " + regex + " after " + FIRST_START);
-            }
-            Thread.sleep(250);
-        }
-    }
 
-    /** Letters and digits, 20 of them: passes the password policy. */
-    private static String randomPassword() {
-        String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder("Ab1");
-        for (int i = 0; i < 17; i++) {
-            password.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return password.toString();
-    }
 }
