@@ -12,13 +12,16 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
 import javax.sql.DataSource;
 
+import org.atrium.crm.impl.internal.customer.CustomerSearchKeys;
 import org.atrium.crm.impl.internal.match.NameKeys;
 import org.atrium.crm.impl.internal.match.Pinyin;
+import org.atrium.crm.impl.internal.persistence.CustomerEntity;
 
 /**
  * Bulk-writes customers, contacts, opportunities, activities and some serving units straight into the
@@ -99,6 +102,7 @@ final class Generator {
                     + "PROVINCE, CITY, CUSTOMER_TYPE, SOURCE, LIFECYCLE, TIER, CREDIT_RATING, OWNER_USER_ID, "
                     + "OWNER_UNIT_ID, CREATED_AT, UPDATED_AT, VERSION, LAST_ACTIVITY_AT, OWNED_SINCE) "
                     + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            Sink ke = sink(c, "INSERT INTO CRM_CUSTOMER_KEY (KEY_VALUE, CUSTOMER_ID) VALUES (?,?)");
             Sink su = sink(c, "INSERT INTO CRM_CUSTOMER_UNIT (ID, CUSTOMER_ID, UNIT_ID, NOTE, "
                     + "SINCE) VALUES (?,?,?,?,?)");
             Sink co = sink(c, "INSERT INTO CRM_CONTACT (ID, CUSTOMER_ID, NAME, NAME_LOWER, "
@@ -143,7 +147,8 @@ final class Generator {
                         * Math.max(1, now.getEpochSecond() - created.getEpochSecond())));
                 int p = 1;
                 cu.set(p++, id);
-                cu.set(p++, String.format("B%08d", id));
+                String code = String.format("B%08d", id);
+                cu.set(p++, code);
                 cu.set(p++, company.name());
                 cu.set(p++, company.name().toLowerCase(Locale.ROOT));
                 cu.set(p++, keys.normalised());
@@ -151,8 +156,9 @@ final class Generator {
                 cu.set(p++, keys.regionPrefixed());
                 cu.set(p++, keys.pinyin());
                 cu.set(p++, keys.initials());
+                String creditCode = random.nextInt(10) < 7 ? names.creditCode(company.division()) : null;
                 cu.set(p++, company.shortName());
-                cu.set(p++, random.nextInt(10) < 7 ? names.creditCode(company.division()) : null);
+                cu.set(p++, creditCode);
                 cu.set(p++, company.industry());
                 cu.set(p++, company.province());
                 cu.set(p++, company.city());
@@ -170,6 +176,18 @@ final class Generator {
                 cu.set(p++, Timestamp.from(created));
                 cu.addBatch();
                 rows++;
+                // the search keys as crm-impl writes them (CustomerSearchKeys)
+                CustomerEntity entity = new CustomerEntity();
+                entity.rename(company.name(), keys);
+                entity.setShortName(company.shortName());
+                entity.setCode(code);
+                entity.setCreditCode(creditCode);
+                for (String key : CustomerSearchKeys.of(entity, List.of())) {
+                    ke.set(1, key);
+                    ke.set(2, id);
+                    ke.addBatch();
+                    rows++;
+                }
                 if (random.nextInt(100) == 0) {
                     long other = BenchWorld.DEPARTMENTS[random.nextInt(BenchWorld.DEPARTMENTS.length)];
                     if (other != unit) {
@@ -271,7 +289,7 @@ final class Generator {
                 if (pending >= BATCH) {
                     sinceCommit += pending;
                     pending = 0;
-                    flush(cu, su, co, op, ac);
+                    flush(cu, ke, su, co, op, ac);
                     if (sinceCommit >= COMMIT_EVERY) {
                         c.commit();
                         sinceCommit = 0;
@@ -284,7 +302,7 @@ final class Generator {
                     nextReport += customers / 10;
                 }
             }
-            flush(cu, su, co, op, ac);
+            flush(cu, ke, su, co, op, ac);
             c.commit();
             if (csvDir != null) {
                 double s = (System.nanoTime() - started) / 1e9;

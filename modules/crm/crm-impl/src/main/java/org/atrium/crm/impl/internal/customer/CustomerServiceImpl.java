@@ -71,6 +71,8 @@ public final class CustomerServiceImpl implements CustomerService {
 
     static final String TARGET = "crm.customer";
     private static final int CANDIDATE_LIMIT = 200;
+    /** Up to this many customers matched by a search text are selected by id (see {@code textCondition}). */
+    public static final int KEY_ID_LIMIT = 500;
     private static final Map<String, String> SORTABLE = Map.of("code", "c.code", "name", "c.nameLower",
             "lifecycle", "c.lifecycle", "tier", "c.tier", "createdAt", "c.createdAt", "updatedAt", "c.updatedAt");
 
@@ -136,20 +138,7 @@ public final class CustomerServiceImpl implements CustomerService {
     /** Adds the conditions of the filter (not the scope) on {@code CustomerEntity c} to the WHERE. */
     public Where filtered(Where where, CustomerFilter f, UserContext caller) {
         if (!Where.blank(f.text())) {
-            String prefix = Where.escape(f.text()) + "%";
-            String upper = f.text().strip().toUpperCase(java.util.Locale.ROOT);
-            // old codes (aliases) are resolved first: an EXISTS among these ORs keeps PostgreSQL from combining
-            // the indexes of the other keys (BitmapOr), and it scanned all customers instead (bench/crm.sh)
-            List<Long> aliased = store.jpa().read(em -> em.createQuery(
-                    "SELECT a.customerId FROM CustomerAliasEntity a WHERE a.code = :tu", Long.class)
-                    .setParameter("tu", upper).getResultList());
-            String condition = "c.nameLower LIKE :tp ESCAPE '\\' OR LOWER(c.shortName) LIKE :tp ESCAPE '\\' "
-                    + "OR c.pinyinInitials LIKE :tp ESCAPE '\\' OR c.code = :tu OR c.creditCode = :tu";
-            if (aliased.isEmpty()) {
-                where.and(condition, "tp", prefix, "tu", upper);
-            } else {
-                where.and(condition + " OR c.id IN :aliased", "tp", prefix, "tu", upper, "aliased", aliased);
-            }
+            textCondition(where, f.text());
         }
         if (!f.lifecycles().isEmpty()) {
             where.and("c.lifecycle IN :lifecycles", "lifecycles", f.lifecycles());
@@ -187,6 +176,27 @@ public final class CustomerServiceImpl implements CustomerService {
             where.and("c.ownerUserId = :me", "me", caller.userId());
         }
         return where;
+    }
+
+    /**
+     * The text search: customers with a search key (name, short name, name core, pinyin initials, code,
+     * credit code, old code) that starts with the text. The matching ids are looked up first in the key
+     * index; a text that matches more than {@link #KEY_ID_LIMIT} customers (one or two characters) is
+     * joined as a subquery instead of a long list of ids.
+     */
+    private void textCondition(Where where, String text) {
+        String prefix = Where.escape(CustomerSearchKeys.normalise(text)) + "%";
+        List<Long> ids = store.jpa().read(em -> em.createQuery("SELECT DISTINCT k.customerId FROM CustomerKeyEntity k "
+                + "WHERE k.value LIKE :kp ESCAPE '\\'", Long.class).setParameter("kp", prefix)
+                .setMaxResults(KEY_ID_LIMIT + 1).getResultList());
+        if (ids.isEmpty()) {
+            where.and("1 = 0"); // no customer has a key with this prefix
+        } else if (ids.size() <= KEY_ID_LIMIT) {
+            where.and("c.id IN :keyIds", "keyIds", ids);
+        } else {
+            where.and("c.id IN (SELECT k.customerId FROM CustomerKeyEntity k WHERE k.value LIKE :kp "
+                + "ESCAPE '\\')", "kp", prefix);
+        }
     }
 
     /** @return a WHERE over {@code CustomerEntity c} that keeps the customers the scope sees */
@@ -314,14 +324,25 @@ public final class CustomerServiceImpl implements CustomerService {
                     .forEach(c -> out.put(c.getId(), c));
         }
         if (keys != null && !keys.normalised().isEmpty()) {
-            // exact keys by index, plus names sharing the first two characters of the core (typos later in the name)
-            String corePrefix = Where.escape(keys.core().substring(0, Math.min(2, keys.core().length()))) + "%";
-            em.createQuery("SELECT c FROM CustomerEntity c WHERE c.nameNorm = :norm OR c.nameCore = :core "
-                    + "OR c.nameNorm = :core OR c.nameCore = :norm OR c.namePinyin = :py "
-                    + "OR c.nameCore LIKE :corePrefix ESCAPE '\\'", CustomerEntity.class)
-                    .setParameter("norm", keys.normalised()).setParameter("core", keys.core())
-                    .setParameter("py", keys.pinyin()).setParameter("corePrefix", corePrefix)
-                    .setMaxResults(CANDIDATE_LIMIT).getResultList().forEach(c -> out.putIfAbsent(c.getId(), c));
+            // one indexed column per query: an OR over several columns is a scan of every customer on Derby.
+            // Exact keys first, then names sharing the first two characters of the core (typos later in the name)
+            String[][] exact = {{"nameNorm", keys.normalised()}, {"nameCore", keys.core()}, {"nameNorm", keys.core()},
+                    {"nameCore", keys.normalised()}, {"namePinyin", keys.pinyin()}};
+            for (String[] key : exact) {
+                if (out.size() >= CANDIDATE_LIMIT || key[1] == null || key[1].isEmpty()) {
+                    continue;
+                }
+                em.createQuery("SELECT c FROM CustomerEntity c WHERE c." + key[0] + " = :key", CustomerEntity.class)
+                        .setParameter("key", key[1]).setMaxResults(CANDIDATE_LIMIT - out.size()).getResultList()
+                        .forEach(c -> out.putIfAbsent(c.getId(), c));
+            }
+            if (out.size() < CANDIDATE_LIMIT && !keys.core().isEmpty()) {
+                String corePrefix = Where.escape(keys.core().substring(0, Math.min(2, keys.core().length()))) + "%";
+                em.createQuery("SELECT c FROM CustomerEntity c WHERE c.nameCore LIKE :corePrefix ESCAPE '\\'",
+                        CustomerEntity.class).setParameter("corePrefix", corePrefix)
+                        .setMaxResults(CANDIDATE_LIMIT - out.size()).getResultList()
+                        .forEach(c -> out.putIfAbsent(c.getId(), c));
+            }
         }
         if (excludeId != null) {
             out.remove(excludeId);
@@ -384,6 +405,7 @@ public final class CustomerServiceImpl implements CustomerService {
         c.setCode(nextCode(em, LocalDate.ofInstant(now, ZoneId.systemDefault())));
         em.persist(c);
         em.flush();
+        CustomerSearchKeys.insert(em, c);
         classifications.apply(em, c.getId(), classes);
         return c;
     }
@@ -401,14 +423,7 @@ public final class CustomerServiceImpl implements CustomerService {
     }
 
     private void apply(CustomerEntity c, CustomerRules.Clean clean, CustomerDraft d) {
-        NameKeys keys = NameKeys.of(clean.name(), pinyin);
-        c.setName(clean.name());
-        c.setNameLower(clean.name().toLowerCase(java.util.Locale.ROOT));
-        c.setNameNorm(keys.normalised());
-        c.setNameCore(keys.core());
-        c.setRegionPrefixed(keys.regionPrefixed());
-        c.setNamePinyin(keys.pinyin());
-        c.setPinyinInitials(keys.initials());
+        c.rename(clean.name(), NameKeys.of(clean.name(), pinyin));
         c.setShortName(clean.shortName());
         c.setCreditCode(clean.creditCode());
         c.setIndustry(clean.industry());
@@ -468,6 +483,7 @@ public final class CustomerServiceImpl implements CustomerService {
             fields.check();
             rejectCertainDuplicates(em, caller, clean.name(), clean.creditCode(), customerId);
             apply(c, clean, draft);
+            CustomerSearchKeys.sync(em, c);
             classifications.apply(em, customerId, classes);
             if (draft.lifecycle() != null) {
                 c.setLifecycle(draft.lifecycle());
@@ -516,6 +532,7 @@ public final class CustomerServiceImpl implements CustomerService {
             em.createQuery("DELETE FROM SharingRequestEntity r WHERE r.customerId = :c").setParameter("c", customerId)
                     .executeUpdate();
             classifications.delete(em, customerId);
+            CustomerSearchKeys.delete(em, customerId);
             em.remove(c);
             return c.getCode() + " " + c.getName();
         });
@@ -670,10 +687,12 @@ public final class CustomerServiceImpl implements CustomerService {
                 s.setParentId(d.getParentId() != null && d.getParentId() != survivorId ? d.getParentId() : null);
             }
             em.flush();
+            CustomerSearchKeys.delete(em, duplicateId);
             em.remove(d);
             em.flush();
             em.persist(new CustomerAliasEntity(survivorId, duplicateCode[0]));
             s.setUpdatedAt(Instant.now());
+            CustomerSearchKeys.sync(em, s);
             em.flush();
             refreshLastActivity(em, survivorId);
             return toDto(em, s);
@@ -686,15 +705,7 @@ public final class CustomerServiceImpl implements CustomerService {
     private void takeFields(CustomerEntity s, CustomerEntity d, Set<CustomerField> take) {
         for (CustomerField f : take) {
             switch (f) {
-                case NAME -> {
-                    s.setName(d.getName());
-                    s.setNameLower(d.getNameLower());
-                    s.setNameNorm(d.getNameNorm());
-                    s.setNameCore(d.getNameCore());
-                    s.setRegionPrefixed(d.isRegionPrefixed());
-                    s.setNamePinyin(d.getNamePinyin());
-                    s.setPinyinInitials(d.getPinyinInitials());
-                }
+                case NAME -> s.rename(d.getName(), keysOf(d));
                 case SHORT_NAME -> s.setShortName(d.getShortName());
                 case CREDIT_CODE -> s.setCreditCode(d.getCreditCode());
                 case INDUSTRY -> s.setIndustry(d.getIndustry());

@@ -29,6 +29,7 @@ import org.atrium.crm.impl.internal.demo.DemoNames.Region;
 import org.atrium.crm.impl.internal.keyaccount.TierRules;
 import org.atrium.crm.impl.internal.match.NameKeys;
 import org.atrium.crm.impl.internal.match.Pinyin;
+import org.atrium.crm.impl.internal.customer.CustomerSearchKeys;
 import org.atrium.crm.impl.internal.persistence.ActivityEntity;
 import org.atrium.crm.impl.internal.persistence.CompetitorEntity;
 import org.atrium.crm.impl.internal.persistence.ContactEntity;
@@ -160,15 +161,8 @@ final class CrmDemoWriter {
         Instant created = dormant ? daysAgo(200 + random.nextInt(520)) : daysAgo(15 + random.nextInt(700));
 
         CustomerEntity c = new CustomerEntity();
-        NameKeys keys = NameKeys.of(co.name(), pinyin);
         c.setCode(code);
-        c.setName(co.name());
-        c.setNameLower(co.name().toLowerCase(Locale.ROOT));
-        c.setNameNorm(keys.normalised());
-        c.setNameCore(keys.core());
-        c.setRegionPrefixed(keys.regionPrefixed());
-        c.setNamePinyin(keys.pinyin());
-        c.setPinyinInitials(keys.initials());
+        c.rename(co.name(), NameKeys.of(co.name(), pinyin));
         c.setShortName(co.shortName());
         c.setCreditCode(random.nextInt(10) < 9 ? names.creditCode(co.division()) : null);
         c.setIndustry(co.industry());
@@ -181,6 +175,7 @@ final class CrmDemoWriter {
         c.setOwnedSince(pooled ? null : created);
         c.setLifecycle(LifecycleStage.IDENTIFYING);
         persist(em, c);
+        CustomerSearchKeys.insert(em, c);
         counts[0]++;
         if (pooled) {
             counts[1]++;

@@ -39,22 +39,26 @@ public class CustomerEntity extends OwnedEntity {
     @Column(name = "POOL_SINCE") private java.time.Instant poolSince;
     @Version @Column(name = "VERSION") private long version;
 
+    /** Sets the name with the keys derived from it for the duplicate check and search. */
+    public void rename(String name, org.atrium.crm.impl.internal.match.NameKeys keys) {
+        this.name = name;
+        this.nameLower = name.toLowerCase(java.util.Locale.ROOT);
+        this.nameNorm = keys.normalised();
+        this.nameCore = keys.core();
+        this.regionPrefixed = keys.regionPrefixed();
+        this.namePinyin = keys.pinyin();
+        this.pinyinInitials = keys.initials();
+    }
+
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
     public String getNameLower() { return nameLower; }
-    public void setNameLower(String nameLower) { this.nameLower = nameLower; }
     public String getNameNorm() { return nameNorm; }
-    public void setNameNorm(String nameNorm) { this.nameNorm = nameNorm; }
     public String getNameCore() { return nameCore; }
-    public void setNameCore(String nameCore) { this.nameCore = nameCore; }
     public boolean isRegionPrefixed() { return regionPrefixed; }
-    public void setRegionPrefixed(boolean regionPrefixed) { this.regionPrefixed = regionPrefixed; }
     public String getNamePinyin() { return namePinyin; }
-    public void setNamePinyin(String namePinyin) { this.namePinyin = namePinyin; }
     public String getPinyinInitials() { return pinyinInitials; }
-    public void setPinyinInitials(String pinyinInitials) { this.pinyinInitials = pinyinInitials; }
     public String getShortName() { return shortName; }
     public void setShortName(String shortName) { this.shortName = shortName; }
     public String getCreditCode() { return creditCode; }
