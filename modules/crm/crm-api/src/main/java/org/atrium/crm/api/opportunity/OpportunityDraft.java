@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The editable fields of an opportunity. The stage changes through
- * {@link OpportunityService#moveStage}; a new opportunity starts in the first open stage unless
+ * The editable fields of an opportunity. The stage changes through {@link OpportunityService#moveStage}
+ * or {@link OpportunityService#edit}; a new opportunity starts in the first open stage unless
  * {@code stageCode} names another open stage.
  *
  * @param customerId        required; a customer the caller may see

@@ -1,5 +1,6 @@
 package org.atrium.crm.api.opportunity;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.atrium.crm.api.Owner;
@@ -39,7 +40,10 @@ public interface OpportunityService {
     /** Creates an opportunity owned by the caller for a customer the caller sees. */
     Opportunity create(UserContext caller, OpportunityDraft draft);
 
-    /** Changes name, amount, close date and competitors of an open opportunity. */
+    /**
+     * Changes name, amount, close date and competitors of an open opportunity. An edit that may also
+     * change the stage goes through {@link #edit}, so that it is saved whole or not at all.
+     */
     Opportunity update(UserContext caller, long opportunityId, OpportunityDraft draft);
 
     /**
@@ -49,6 +53,32 @@ public interface OpportunityService {
      * @param reason the win/loss reason, required for won and lost stages, ignored otherwise
      */
     Opportunity moveStage(UserContext caller, long opportunityId, String stageCode, String reason);
+
+    /**
+     * Saves an edit of an opportunity in one transaction: the field changes of {@link #update} and, when
+     * asked, the stage move of {@link #moveStage}, with the same checks (permission {@code crm.opportunity.edit}
+     * on the opportunity's owner, the caller's data scope, field rules, a reason for a closing stage). All or
+     * nothing: when any part is refused (a closing stage without a reason, an unknown stage, a closed
+     * opportunity, no permission, a stale edit), nothing is saved. Every field error and the reason error are
+     * reported together. The audit log gets the same entries as the two methods would write: one for the
+     * field changes and one for the stage move, only after the whole edit is saved.
+     *
+     * @param draft             the new fields, or {@code null} to keep them; the fields of a closed opportunity
+     *                          change only when this call moves it back to an open stage
+     * @param stageCode         the stage to move to, or {@code null} (or the current stage) to stay
+     * @param reason            the win/loss reason, required when {@code stageCode} is a won or lost stage
+     * @param expectedUpdatedAt the {@link Opportunity#updatedAt()} the edit started from (compared to the
+     *                          microsecond); someone else's change since then refuses the edit
+     * @return the opportunity as saved
+     * @throws org.atrium.platform.api.ValidationException for invalid fields, stage or reason, for a closed
+     *         opportunity and when someone else changed the opportunity since {@code expectedUpdatedAt}
+     *         (the last two with field {@code ""})
+     * @throws org.atrium.platform.api.NotFoundException when unknown or outside the caller's scope
+     * @throws org.atrium.platform.api.AccessDeniedException when the caller sees it but may not edit it
+     * @since 1.1
+     */
+    Opportunity edit(UserContext caller, long opportunityId, OpportunityDraft draft, String stageCode, String reason,
+            Instant expectedUpdatedAt);
 
     /** Gives an opportunity to another owner. Needs {@code crm.opportunity.assign}. */
     Opportunity assign(UserContext caller, long opportunityId, Owner newOwner);

@@ -3,5 +3,5 @@
  * reasons, and the funnel report (销售漏斗) with stage-to-stage conversion and weighted forecast.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.atrium.crm.api.opportunity;

@@ -2,6 +2,7 @@ package org.atrium.crm.impl.internal.opportunity;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,9 +10,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 
 import org.atrium.crm.api.CrmPermissions;
 import org.atrium.crm.api.Owner;
@@ -296,73 +299,145 @@ public final class OpportunityServiceImpl implements OpportunityService {
 
     @Override
     public Opportunity update(UserContext caller, long opportunityId, OpportunityDraft draft) {
-        Opportunity updated = store.jpa().inTransaction(em -> {
-            OpportunityEntity o = guard.changeable(em, OpportunityEntity.class, caller, CrmPermissions.OPPORTUNITY_VIEW,
-                    CrmPermissions.OPPORTUNITY_EDIT, opportunityId, KIND);
-            if (o.getStatus() != OpportunityStatus.OPEN) {
-                throw new ValidationException("", texts.get(caller.locale(), "opportunity.closed"));
-            }
-            if (draft.customerId() != o.getCustomerId()) {
-                customers.visible(em, caller, CrmPermissions.CUSTOMER_VIEW, draft.customerId());
-            }
-            Fields fields = new Fields(texts, caller.locale());
-            Clean clean = validate(draft, fields);
-            fields.check();
-            o.setCustomerId(draft.customerId());
-            applyFields(o, clean);
-            o.setUpdatedAt(Instant.now());
-            replaceCompetitors(em, opportunityId, clean.competitors());
-            em.flush();
-            return toDto(em, o);
-        });
-        audit.record(caller, "crm.opportunity.update", TARGET, String.valueOf(opportunityId),
-                updated.name() + " " + updated.amount());
-        return updated;
+        return write(caller, opportunityId, new Change(Objects.requireNonNull(draft, "draft"), null, null, false, null));
     }
 
     @Override
     public Opportunity moveStage(UserContext caller, long opportunityId, String stageCode, String reason) {
-        String[] from = new String[1];
-        Opportunity moved = store.jpa().inTransaction(em -> {
+        if (stageCode == null) {
+            throw new ValidationException("stageCode", texts.get(caller.locale(), "opportunity.stage.invalid"));
+        }
+        return write(caller, opportunityId, new Change(null, stageCode, reason, false, null));
+    }
+
+    @Override
+    public Opportunity edit(UserContext caller, long opportunityId, OpportunityDraft draft, String stageCode,
+            String reason, Instant expectedUpdatedAt) {
+        return write(caller, opportunityId, new Change(draft, stageCode, reason, true,
+                Objects.requireNonNull(expectedUpdatedAt, "expectedUpdatedAt")));
+    }
+
+    /**
+     * One write of {@link #update}, {@link #moveStage} or {@link #edit}.
+     *
+     * @param draft             the new fields, or {@code null} to keep them
+     * @param stageCode         the target stage, or {@code null} for no move
+     * @param reason            the win/loss reason as given
+     * @param sameStageStays    whether a target equal to the current stage is no move (the edit dialog sends
+     *                          its stage field as it is) rather than a move onto itself (as the kanban does)
+     * @param expectedUpdatedAt the last change the caller saw, or {@code null} for no check
+     */
+    private record Change(OpportunityDraft draft, String stageCode, String reason, boolean sameStageStays,
+            Instant expectedUpdatedAt) {
+
+        boolean moves(OpportunityEntity o) {
+            return stageCode != null && !(sameStageStays && stageCode.equals(o.getStageCode()));
+        }
+    }
+
+    /** What one write did, for its audit entries once it is committed. */
+    private record Written(Opportunity opportunity, boolean fieldsChanged, String fromStage, boolean moved) {
+    }
+
+    /**
+     * Loads, checks and changes one opportunity in one transaction: either every part of the change is
+     * saved or, when any check refuses, nothing. Audits after the commit, one entry per kind of change.
+     */
+    private Opportunity write(UserContext caller, long opportunityId, Change change) {
+        Written written = store.jpa().inTransaction(em -> {
             OpportunityEntity o = guard.changeable(em, OpportunityEntity.class, caller, CrmPermissions.OPPORTUNITY_VIEW,
                     CrmPermissions.OPPORTUNITY_EDIT, opportunityId, KIND);
-            PipelineStage target = stage(em, caller, stageCode);
-            from[0] = o.getStageCode();
-            Fields fields = new Fields(texts, caller.locale());
-            String cleanReason = fields.text("reason", reason, 500, false);
-            if (target.kind() != StageKind.OPEN && cleanReason == null) {
-                fields.error("reason", "opportunity.reason.required");
+            if (change.expectedUpdatedAt() != null) {
+                // the row stays locked until the commit, so that no other write slips in between check and write
+                em.refresh(o, LockModeType.PESSIMISTIC_WRITE);
+                if (!sameMoment(o.getUpdatedAt(), change.expectedUpdatedAt())) {
+                    throw new ValidationException("", texts.get(caller.locale(), "validation.stale"));
+                }
             }
+            boolean moves = change.moves(o);
+            PipelineStage target = moves ? stage(em, caller, change.stageCode()) : null;
+            OpportunityDraft draft = change.draft();
+            if (draft != null && o.getStatus() != OpportunityStatus.OPEN
+                    && (target == null || target.kind() != StageKind.OPEN)) {
+                throw new ValidationException("", texts.get(caller.locale(), "opportunity.closed"));
+            }
+            if (draft != null && draft.customerId() != o.getCustomerId()) {
+                customers.visible(em, caller, CrmPermissions.CUSTOMER_VIEW, draft.customerId());
+            }
+            Fields fields = new Fields(texts, caller.locale());
+            Clean clean = draft == null ? null : validate(draft, fields);
+            String reason = moves ? checkReason(target, change.reason(), fields) : null;
             fields.check();
             Instant now = Instant.now();
-            o.setStageCode(target.code());
-            switch (target.kind()) {
-                case OPEN -> {
-                    o.setStatus(OpportunityStatus.OPEN);
-                    o.setClosedAt(null);
-                    o.setWinLossReason(null);
-                    o.setReachedOrder(Math.max(o.getReachedOrder(), target.order()));
-                }
-                case WON -> {
-                    o.setStatus(OpportunityStatus.WON);
-                    o.setClosedAt(now);
-                    o.setWinLossReason(cleanReason);
-                    o.setReachedOrder(Math.max(o.getReachedOrder(), target.order()));
-                    customers.promote(em, o.getCustomerId(), LifecycleStage.DEAL);
-                }
-                case LOST -> {
-                    o.setStatus(OpportunityStatus.LOST);
-                    o.setClosedAt(now);
-                    o.setWinLossReason(cleanReason);
-                }
+            String from = o.getStageCode();
+            if (clean != null) {
+                o.setCustomerId(draft.customerId());
+                applyFields(o, clean);
+                replaceCompetitors(em, opportunityId, clean.competitors());
             }
-            o.setUpdatedAt(now);
-            em.flush();
-            return toDto(em, o);
+            if (moves) {
+                applyMove(em, o, target, reason, now);
+            }
+            if (clean != null || moves) {
+                o.setUpdatedAt(now);
+                em.flush();
+            }
+            return new Written(toDto(em, o), clean != null, from, moves);
         });
-        audit.record(caller, "crm.opportunity.stage", TARGET, String.valueOf(opportunityId),
-                from[0] + " -> " + stageCode + (moved.winLossReason() == null ? "" : ": " + moved.winLossReason()));
-        return moved;
+        Opportunity saved = written.opportunity();
+        if (written.fieldsChanged()) {
+            audit.record(caller, "crm.opportunity.update", TARGET, String.valueOf(opportunityId),
+                    saved.name() + " " + saved.amount());
+        }
+        if (written.moved()) {
+            audit.record(caller, "crm.opportunity.stage", TARGET, String.valueOf(opportunityId),
+                    written.fromStage() + " -> " + saved.stageCode()
+                            + (saved.winLossReason() == null ? "" : ": " + saved.winLossReason()));
+        }
+        return saved;
+    }
+
+    /**
+     * The same change time to the microsecond: the JVM's clock gives nanoseconds, which Derby keeps and
+     * PostgreSQL rounds to microseconds, so a time a write returned and the one read back later differ by
+     * less than one. Two writes of one row are always further apart than that.
+     */
+    private static boolean sameMoment(Instant stored, Instant expected) {
+        return stored != null && Math.abs(ChronoUnit.NANOS.between(expected, stored)) < 1_000;
+    }
+
+    /** @return the trimmed reason; records an error when a closing stage has none */
+    private static String checkReason(PipelineStage target, String reason, Fields fields) {
+        String clean = fields.text("reason", reason, 500, false);
+        if (target.kind() != StageKind.OPEN && clean == null) {
+            fields.error("reason", "opportunity.reason.required");
+        }
+        return clean;
+    }
+
+    /** Moves to the stage: closes on won or lost (with the reason), reopens on an open stage. */
+    private void applyMove(EntityManager em, OpportunityEntity o, PipelineStage target, String reason, Instant now) {
+        o.setStageCode(target.code());
+        switch (target.kind()) {
+            case OPEN -> {
+                o.setStatus(OpportunityStatus.OPEN);
+                o.setClosedAt(null);
+                o.setWinLossReason(null);
+                o.setReachedOrder(Math.max(o.getReachedOrder(), target.order()));
+            }
+            case WON -> {
+                o.setStatus(OpportunityStatus.WON);
+                o.setClosedAt(now);
+                o.setWinLossReason(reason);
+                o.setReachedOrder(Math.max(o.getReachedOrder(), target.order()));
+                customers.promote(em, o.getCustomerId(), LifecycleStage.DEAL);
+            }
+            case LOST -> {
+                o.setStatus(OpportunityStatus.LOST);
+                o.setClosedAt(now);
+                o.setWinLossReason(reason);
+            }
+        }
     }
 
     @Override

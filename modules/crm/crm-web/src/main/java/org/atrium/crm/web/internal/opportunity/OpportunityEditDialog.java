@@ -2,8 +2,6 @@ package org.atrium.crm.web.internal.opportunity;
 
 import org.atrium.shell.api.ui.FormDialog;
 
-import org.atrium.shell.api.ui.ServiceCall;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +15,9 @@ import org.atrium.crm.api.opportunity.OpportunityStatus;
 import org.atrium.crm.api.opportunity.PipelineStage;
 import org.atrium.crm.api.opportunity.StageKind;
 import org.atrium.crm.web.internal.Texts;
+import org.atrium.platform.api.AccessDeniedException;
+import org.atrium.platform.api.NotFoundException;
+import org.atrium.platform.api.ValidationException;
 import org.atrium.shell.api.ShellContext;
 
 import com.vaadin.icons.VaadinIcons;
@@ -33,9 +34,11 @@ import com.vaadin.ui.themes.ValoTheme;
 
 /**
  * 编辑商机: name, amount, expected close date, stage and competitors of one opportunity. Every field is
- * checked in the dialog first ({@link OpportunityInput}), then the service decides: the fields through
- * {@code update}, a new stage through {@code moveStage} (a closing stage with its reason). A closed
- * opportunity can only be moved back to an open stage (the service refuses changes to closed ones).
+ * checked in the dialog first ({@link OpportunityInput}), then the service decides in one call,
+ * {@code OpportunityService.edit}: the changed fields and a new stage (a closing stage with its reason) are
+ * saved together or not at all. When the service refuses, the dialog stays open with what the user typed
+ * and says, above the fields, that nothing was saved and why. A closed opportunity can only be moved back
+ * to an open stage (the service refuses field changes to closed ones).
  */
 final class OpportunityEditDialog {
 
@@ -151,10 +154,6 @@ final class OpportunityEditDialog {
     private boolean save(Consumer<Opportunity> saved) {
         competitorError.setVisible(false);
         fieldErrors.setVisible(false);
-        fieldErrors.addStyleNames(ValoTheme.LABEL_FAILURE, ValoTheme.LABEL_SMALL);
-        fieldErrors.setWidth("100%");
-        fieldErrors.setVisible(false);
-        fieldErrors.setId("crm-opportunity-edit-errors");
         OpportunityInput input = new OpportunityInput(name.getValue(), amount.getValue(), close.getValue(),
                 stage.getValue(), reason.isVisible() ? reason.getValue() : null,
                 rows.stream().map(CompetitorRow::input).toList());
@@ -163,30 +162,20 @@ final class OpportunityEditDialog {
             show(checked.errors());
             return false;
         }
+        OpportunityInput.Edit edit = checked.edit(current);
         Opportunity result = current;
-        if (!closed && OpportunityInput.fieldsChanged(current, checked.draft())) {
-            result = new ServiceCall(context).get(() -> opportunities.update(context.user(), current.id(),
-                    checked.draft()), this::show);
-            if (result == null) {
+        if (!edit.isEmpty()) {
+            try {
+                result = opportunities.edit(context.user(), current.id(), edit.draft(), edit.stageCode(),
+                        edit.reason(), current.updatedAt());
+            } catch (ValidationException e) {
+                show(OpportunityInput.refused(e.getFieldErrors(), texts));
+                return false;
+            } catch (AccessDeniedException | NotFoundException e) {
+                // said in the dialog, next to what the user typed, rather than in a notification that fades
+                show(OpportunityInput.refused(Map.of("", e.getMessage()), texts));
                 return false;
             }
-        }
-        if (checked.stageChanged()) {
-            PipelineStage target = stage.getValue();
-            boolean fieldsSaved = result != current;
-            Map<String, String> refused = new java.util.LinkedHashMap<>();
-            Opportunity moved = new ServiceCall(context).get(() -> opportunities.moveStage(context.user(),
-                    current.id(), target.code(), checked.reason()), refused::putAll);
-            if (moved == null) {
-                if (fieldsSaved) {
-                    // the fields went through, only the stage was refused: say so and show the new state
-                    refused.merge("", texts.get("opportunity.edit.stageRefused"), (a, b) -> a + " " + b);
-                    saved.accept(result);
-                }
-                show(refused);
-                return false;
-            }
-            result = moved;
         }
         context.notify(texts.get("opportunity.edit.saved", result.name()));
         saved.accept(result);

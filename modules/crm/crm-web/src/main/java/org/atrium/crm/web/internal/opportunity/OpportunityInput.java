@@ -10,6 +10,7 @@ import java.util.Map;
 import org.atrium.crm.api.opportunity.Competitor;
 import org.atrium.crm.api.opportunity.Opportunity;
 import org.atrium.crm.api.opportunity.OpportunityDraft;
+import org.atrium.crm.api.opportunity.OpportunityStatus;
 import org.atrium.crm.api.opportunity.PipelineStage;
 import org.atrium.crm.api.opportunity.StageKind;
 import org.atrium.crm.web.internal.Money;
@@ -19,7 +20,8 @@ import org.atrium.crm.web.internal.Texts;
  * What the opportunity edit dialog read from its fields, checked before anything is sent: the same
  * rules as the service (name required and at most 200 characters, amount 0 or more with at most two
  * decimals, close date required, a reason for a closing stage, competitor names required), so that
- * the user sees every mistake at its field at once and nothing is half saved.
+ * the user sees every mistake at its field at once. What passes goes to the service in one call
+ * ({@link Checked#edit}), which saves fields and stage together or nothing.
  *
  * @param name        as typed
  * @param amount      as typed
@@ -42,16 +44,62 @@ record OpportunityInput(String name, String amount, LocalDate close, PipelineSta
     record CompetitorInput(String name, String offer, String strengths, String weaknesses) {
     }
 
-    /** The outcome of {@link #check}: a draft and the target stage, or the errors per service field name. */
-    record Checked(OpportunityDraft draft, boolean stageChanged, String reason, Map<String, String> errors) {
+    /**
+     * The outcome of {@link #check}: a draft and the target stage, or the errors per service field name.
+     *
+     * @param draft     the fields as the service takes them, {@code null} when there are errors
+     * @param stageCode the chosen stage when it differs from the current one, otherwise {@code null}
+     * @param reason    the win/loss reason, trimmed, or {@code null}
+     * @param errors    the errors per service field name, empty when the input is fine
+     */
+    record Checked(OpportunityDraft draft, String stageCode, String reason, Map<String, String> errors) {
         boolean ok() {
             return errors.isEmpty();
+        }
+
+        boolean stageChanged() {
+            return stageCode != null;
+        }
+
+        /**
+         * @param current the opportunity as loaded
+         * @return what to send to {@code OpportunityService.edit}: the fields only when they changed on an
+         *         open opportunity (a closed one only moves), the stage only when it changed
+         */
+        Edit edit(Opportunity current) {
+            boolean open = current.status() == OpportunityStatus.OPEN;
+            OpportunityDraft fields = open && fieldsChanged(current, draft) ? draft : null;
+            return new Edit(fields, stageCode, stageCode == null ? null : reason);
         }
     }
 
     /**
+     * One call of {@code OpportunityService.edit}, saved whole or not at all.
+     *
+     * @param draft     the changed fields, or {@code null} to keep them
+     * @param stageCode the new stage, or {@code null} to stay
+     * @param reason    the win/loss reason for a closing stage
+     */
+    record Edit(OpportunityDraft draft, String stageCode, String reason) {
+        /** @return whether there is nothing to save */
+        boolean isEmpty() {
+            return draft == null && stageCode == null;
+        }
+    }
+
+    /**
+     * @return the service's refusal with the form-level line saying that nothing was saved, so that the
+     *         user knows the edit is still only in the dialog
+     */
+    static Map<String, String> refused(Map<String, String> errors, Texts texts) {
+        Map<String, String> out = new LinkedHashMap<>(errors);
+        out.merge("", texts.get("opportunity.edit.nothingSaved"), (service, note) -> note + " " + service);
+        return out;
+    }
+
+    /**
      * @param current the opportunity as loaded
-     * @return the draft for {@code OpportunityService.update} and whether {@code moveStage} is needed
+     * @return the draft and the changed stage for {@code OpportunityService.edit}, or the errors
      */
     Checked check(Opportunity current, Texts texts) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -98,11 +146,12 @@ record OpportunityInput(String name, String amount, LocalDate close, PipelineSta
             BigDecimal offer = money(c.offer(), "competitors", false, errors, texts);
             rows.add(new Competitor(cname, offer, strengths, weaknesses));
         }
+        String stageCode = stageChanged ? stage.code() : null;
         if (!errors.isEmpty()) {
-            return new Checked(null, stageChanged, cleanReason, Map.copyOf(errors));
+            return new Checked(null, stageCode, cleanReason, Map.copyOf(errors));
         }
         OpportunityDraft draft = new OpportunityDraft(current.customerId(), cleanName, money, close, null, rows);
-        return new Checked(draft, stageChanged, cleanReason, Map.of());
+        return new Checked(draft, stageCode, cleanReason, Map.of());
     }
 
     /** @return whether the fields (not the stage) differ from the opportunity as loaded */

@@ -92,4 +92,47 @@ class OpportunityInputTest {
         assertThat(won.ok()).isTrue();
         assertThat(won.reason()).isEqualTo("价格更优");
     }
+
+    @Test
+    void theEditCarriesChangedFieldsAndTheNewStageTogether() {
+        OpportunityInput.Checked won = input("年度钢材采购（二期）", "150000", CLOSE, WON, " 价格更优 ",
+                new CompetitorInput("某某重工", "110000", "价低", null)).check(CURRENT, ZH);
+        OpportunityInput.Edit edit = won.edit(CURRENT);
+        assertThat(edit.draft().name()).isEqualTo("年度钢材采购（二期）");
+        assertThat(edit.stageCode()).isEqualTo("WON");
+        assertThat(edit.reason()).isEqualTo("价格更优");
+
+        // unchanged fields are not sent, an unchanged stage neither
+        OpportunityInput.Edit stageOnly = input("年度钢材采购", "120000", CLOSE, PROPOSAL, null,
+                new CompetitorInput("某某重工", "110000", "价低", null)).check(CURRENT, ZH).edit(CURRENT);
+        assertThat(stageOnly.draft()).isNull();
+        assertThat(stageOnly.stageCode()).isEqualTo("PROPOSAL");
+        OpportunityInput.Edit fieldsOnly = input("年度钢材采购", "130000", CLOSE, QUALIFY, "忽略",
+                new CompetitorInput("某某重工", "110000", "价低", null)).check(CURRENT, ZH).edit(CURRENT);
+        assertThat(fieldsOnly.draft().amount()).isEqualByComparingTo("130000");
+        assertThat(fieldsOnly.stageCode()).isNull();
+        assertThat(fieldsOnly.reason()).isNull();
+        assertThat(input("年度钢材采购", "120000", CLOSE, QUALIFY, null,
+                new CompetitorInput("某某重工", "110000", "价低", null)).check(CURRENT, ZH).edit(CURRENT).isEmpty())
+                .isTrue();
+    }
+
+    @Test
+    void aClosedOpportunityOnlyMoves() {
+        Opportunity lost = new Opportunity(7, 42, "年度钢材采购", "LOST", OpportunityStatus.LOST, 0,
+                new BigDecimal("120000.00"), CLOSE, List.of(), "预算取消", 5, 3, Instant.EPOCH, Instant.EPOCH,
+                Instant.EPOCH);
+        OpportunityInput.Edit reopen = input("年度钢材采购", "120000", CLOSE, PROPOSAL, null).check(lost, ZH).edit(lost);
+        assertThat(reopen.draft()).isNull();
+        assertThat(reopen.stageCode()).isEqualTo("PROPOSAL");
+    }
+
+    @Test
+    void aRefusalSaysThatNothingWasSaved() {
+        assertThat(OpportunityInput.refused(java.util.Map.of("reason", "请填写赢单或输单原因。"), ZH))
+                .containsEntry("reason", "请填写赢单或输单原因。")
+                .containsEntry("", "未保存任何修改，填写的内容仍保留在表单中。");
+        assertThat(OpportunityInput.refused(java.util.Map.of("", "该记录已被他人修改，请刷新后重试。"), ZH))
+                .containsOnlyKeys("").containsEntry("", "未保存任何修改，填写的内容仍保留在表单中。 该记录已被他人修改，请刷新后重试。");
+    }
 }
