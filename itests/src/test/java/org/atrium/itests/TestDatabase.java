@@ -80,7 +80,8 @@ final class TestDatabase implements AutoCloseable {
         if (isPostgresql()) {
             config.put("osgi.jdbc.driver.name", "PostgreSQL JDBC Driver");
             config.put("dataSourceName", "atrium");
-            config.put("url", baseUrl + "?currentSchema=" + schema);
+            // the shipped PostgreSQL URL's options (etc/org.ops4j.datasource-atrium.cfg.postgresql)
+            config.put("url", baseUrl + "?options=-c%20jit=off&currentSchema=" + schema);
             config.put("user", user);
             config.put("password", password);
             config.put("pool", "dbcp2");

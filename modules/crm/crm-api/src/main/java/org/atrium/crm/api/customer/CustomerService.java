@@ -27,6 +27,17 @@ public interface CustomerService {
     int count(UserContext caller, CustomerFilter filter);
 
     /**
+     * Counts like {@link #count} but stops at {@code atMost}, for a list that shows "more than N" rather
+     * than counting a large scope row by row (a subsidiary of a group with a million customers holds a
+     * quarter of a million).
+     *
+     * @param atMost the largest count wanted; 0 or less gives 0
+     * @return the number of rows, or {@code atMost} when there are at least that many
+     * @since 1.3
+     */
+    int countUpTo(UserContext caller, CustomerFilter filter, int atMost);
+
+    /**
      * @return the customer
      * @throws org.atrium.platform.api.NotFoundException when it does not exist or is outside the
      *         caller's scope

@@ -3,5 +3,5 @@
  * duplicate prevention (撞单) across the group, service relationships, merge and hand-over.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.atrium.crm.api.customer;

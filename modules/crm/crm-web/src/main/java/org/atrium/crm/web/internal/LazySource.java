@@ -2,6 +2,7 @@ package org.atrium.crm.web.internal;
 
 import org.atrium.shell.api.ui.Pages;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -38,8 +39,24 @@ public final class LazySource<T, F> {
         int count(F filter);
     }
 
+    /** A row count that may stop at a limit ({@code CustomerService.countUpTo}). */
+    @FunctionalInterface
+    public interface CountUpTo<F> {
+        int count(F filter, int atMost);
+    }
+
+    /**
+     * How many rows a list counts at most: a larger list shows this many rows and says that there are more
+     * (the filters narrow it; an export still writes every row).
+     */
+    public static final int LIST_LIMIT = 2_000;
+
     private final Search<T, F> search;
     private final Count<F> count;
+    private final CountUpTo<F> countUpTo;
+    private boolean truncated;
+    /** The count under the filter since the last change of filter or refresh (a view's total and its grid share it). */
+    private Integer counted;
     private final Set<String> sortable;
     private final Consumer<String> denied;
     private F filter;
@@ -52,8 +69,23 @@ public final class LazySource<T, F> {
      * @param denied   shows the service's refusal, e.g. {@code ShellContext::showError}
      */
     public LazySource(Search<T, F> search, Count<F> count, Set<String> sortable, F initial, Consumer<String> denied) {
+        this(search, count, null, sortable, initial, denied);
+    }
+
+    /**
+     * A source whose grid counts at most {@link #LIST_LIMIT} rows ({@link #truncated()} tells when there are
+     * more).
+     */
+    public LazySource(Search<T, F> search, CountUpTo<F> countUpTo, Set<String> sortable, F initial,
+            Consumer<String> denied) {
+        this(search, null, countUpTo, sortable, initial, denied);
+    }
+
+    private LazySource(Search<T, F> search, Count<F> count, CountUpTo<F> countUpTo, Set<String> sortable, F initial,
+            Consumer<String> denied) {
         this.search = search;
         this.count = count;
+        this.countUpTo = countUpTo;
         this.sortable = Set.copyOf(sortable);
         this.filter = initial;
         this.denied = denied;
@@ -78,16 +110,44 @@ public final class LazySource<T, F> {
                 Stream::empty);
     }
 
-    /** @return the number of rows under the filter */
+    /**
+     * @return the number of rows under the filter; for a source with a limit, at most {@link #LIST_LIMIT}
+     *         (and {@link #truncated()} says whether there are more)
+     */
     public int count() {
-        F current = filter;
-        return guarded(() -> count.count(current), () -> 0);
+        if (counted == null) {
+            F current = filter;
+            if (countUpTo == null) {
+                counted = guarded(() -> count.count(current), () -> 0);
+            } else {
+                int n = guarded(() -> countUpTo.count(current, LIST_LIMIT + 1), () -> 0);
+                truncated = n > LIST_LIMIT;
+                counted = Math.min(n, LIST_LIMIT);
+            }
+        }
+        return counted;
     }
 
-    /** @return every row under the filter, for an export */
+    /** @return whether the last {@link #count()} stopped at {@link #LIST_LIMIT} with more rows under the filter */
+    public boolean truncated() {
+        return truncated;
+    }
+
+    /** @return every row under the filter, for an export (read page by page until a page comes back short) */
     public List<T> all() {
         F current = filter;
-        return guarded(() -> Pages.all(count.count(current), p -> search.search(current, p)), List::of);
+        return guarded(() -> {
+            List<T> rows = new ArrayList<>();
+            int offset = 0;
+            while (true) {
+                List<T> page = search.search(current, new PageRequest(offset, PageRequest.MAX_LIMIT, null, true));
+                rows.addAll(page);
+                offset += page.size();
+                if (page.size() < PageRequest.MAX_LIMIT) {
+                    return rows;
+                }
+            }
+        }, List::of);
     }
 
     /** @return a lazy data provider over these rows; refreshed when the filter changes */
@@ -101,6 +161,7 @@ public final class LazySource<T, F> {
 
     /** Re-reads the rows, e.g. after a change. */
     public void refresh() {
+        counted = null;
         if (provider != null) {
             provider.refreshAll();
         }

@@ -62,17 +62,42 @@ class LazySourceTest {
         assertThat(asked).isEmpty();
     }
 
+    /** A service over {@code rows} rows that pages like the real ones, with a count that can stop at a limit. */
+    private LazySource<String, String> rowsSource(int rows) {
+        List<String> all = java.util.stream.IntStream.range(0, rows).mapToObj(i -> "r" + i).toList();
+        return new LazySource<String, String>((filter, page) -> {
+            asked.add(page);
+            filters.add(filter);
+            return all.subList(Math.min(rows, page.offset()), Math.min(rows, page.offset() + page.limit()));
+        }, (filter, atMost) -> Math.min(rows, atMost), Set.of("name"), "first", errors::add);
+    }
+
     @Test
-    void theFilterInEffectIsSentAndExportReadsEveryPage() {
-        LazySource<String, String> source = source(false);
+    void theFilterInEffectIsSentAndExportReadsEveryPageBeyondTheListLimit() {
+        LazySource<String, String> source = rowsSource(LazySource.LIST_LIMIT * 2 + 7);
         source.filter("华东");
 
         List<String> all = source.all();
 
         assertThat(filters).containsOnly("华东");
-        assertThat(asked).extracting(PageRequest::offset).startsWith(0, 2, 4);
-        assertThat(all).hasSize(2500);
-        assertThat(source.count()).isEqualTo(2500);
+        assertThat(asked).extracting(PageRequest::offset).startsWith(0, PageRequest.MAX_LIMIT, 2 * PageRequest.MAX_LIMIT);
+        assertThat(all).hasSize(LazySource.LIST_LIMIT * 2 + 7).startsWith("r0", "r1").endsWith("r4006");
+    }
+
+    @Test
+    void aLargeListCountsUpToTheLimitAndSaysThereAreMore() {
+        LazySource<String, String> large = rowsSource(LazySource.LIST_LIMIT * 100);
+        assertThat(large.count()).isEqualTo(LazySource.LIST_LIMIT);
+        assertThat(large.truncated()).isTrue();
+
+        LazySource<String, String> exact = rowsSource(LazySource.LIST_LIMIT);
+        assertThat(exact.count()).isEqualTo(LazySource.LIST_LIMIT);
+        assertThat(exact.truncated()).isFalse();
+
+        LazySource<String, String> empty = rowsSource(0);
+        assertThat(empty.count()).isZero();
+        assertThat(empty.truncated()).isFalse();
+        assertThat(empty.all()).isEmpty();
     }
 
     @Test

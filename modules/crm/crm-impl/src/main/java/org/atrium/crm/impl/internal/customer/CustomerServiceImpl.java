@@ -131,6 +131,17 @@ public final class CustomerServiceImpl implements CustomerService {
                 "SELECT COUNT(c) FROM CustomerEntity c" + where.clause(), Long.class)).getSingleResult()).intValue();
     }
 
+    @Override
+    public int countUpTo(UserContext caller, CustomerFilter filter, int atMost) {
+        if (atMost <= 0) {
+            return 0;
+        }
+        Where where = where(caller, filter);
+        // the ids of the first rows found, in no order: the database stops after atMost of them
+        return store.jpa().read(em -> where.bind(em.createQuery("SELECT c.id FROM CustomerEntity c" + where.clause(),
+                Long.class)).setMaxResults(atMost).getResultList().size());
+    }
+
     private Where where(UserContext caller, CustomerFilter f) {
         return filtered(visibleWhere(guard.scope(caller, CrmPermissions.CUSTOMER_VIEW)), f, caller);
     }

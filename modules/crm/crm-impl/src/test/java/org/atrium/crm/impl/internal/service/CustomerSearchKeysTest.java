@@ -162,6 +162,13 @@ class CustomerSearchKeysTest {
             // the data scope still applies on both paths
             assertThat(customers.count(B_REP, CustomerFilter.text("众鑫"))).isZero();
             assertThat(customers.count(B_REP, CustomerFilter.text("众鑫000"))).isZero();
+            // a list's count stops at its limit
+            assertThat(customers.countUpTo(ADMIN, CustomerFilter.text("众鑫"), 100)).isEqualTo(100);
+            assertThat(customers.countUpTo(ADMIN, CustomerFilter.text("众鑫"), 10_000)).isEqualTo(n);
+            assertThat(customers.countUpTo(ADMIN, CustomerFilter.all(), n)).isEqualTo(n);
+            assertThat(customers.countUpTo(ADMIN, CustomerFilter.text("众鑫000"), 5)).isEqualTo(5);
+            assertThat(customers.countUpTo(ADMIN, CustomerFilter.text("众鑫"), 0)).isZero();
+            assertThat(customers.countUpTo(B_REP, CustomerFilter.text("众鑫"), 100)).isZero();
         }
     }
 

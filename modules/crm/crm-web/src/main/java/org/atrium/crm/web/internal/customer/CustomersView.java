@@ -54,6 +54,7 @@ final class CustomersView extends VerticalLayout implements View {
     private final transient SharingService sharing;
     private final transient LazySource<Customer, CustomerFilter> source;
     private final Grid<Customer> grid = new Grid<>();
+    private final Label total = new Label();
     private final TextField text = new TextField();
     private final ComboBox<LifecycleStage> stage;
     private final ComboBox<Tier> tier;
@@ -73,9 +74,9 @@ final class CustomersView extends VerticalLayout implements View {
         this.customers = customers;
         this.names = names;
         this.sharing = sharing;
-        this.source = new LazySource<>((f, p) -> customers.search(context.user(), f, p),
-                f -> customers.count(context.user(), f), CustomerFilters.SORTABLE, CustomerFilter.all(),
-                context::showError);
+        this.source = new LazySource<Customer, CustomerFilter>((f, p) -> customers.search(context.user(), f, p),
+                (f, atMost) -> customers.countUpTo(context.user(), f, atMost), CustomerFilters.SORTABLE,
+                CustomerFilter.all(), context::showError);
         Labels labels = new Labels(texts);
         setSizeFull();
         Label heading = new Label(texts.get("customers.title"));
@@ -123,10 +124,28 @@ final class CustomersView extends VerticalLayout implements View {
         }
         filters.addComponent(mine);
         filters.addStyleName(ValoTheme.LAYOUT_HORIZONTAL_WRAPPING);
-        addComponents(heading, filters, actions());
+        total.setId("crm-customers-total");
+        total.addStyleName(ValoTheme.LABEL_SMALL);
+        HorizontalLayout bar = new HorizontalLayout(actions(), total);
+        bar.setComponentAlignment(total, com.vaadin.ui.Alignment.MIDDLE_LEFT);
+        addComponents(heading, filters, bar);
         columns(labels);
         addComponent(grid);
         setExpandRatio(grid, 1);
+        showTotal();
+    }
+
+    /** Shows how many customers the filter keeps, or that there are more than a list shows. */
+    private void showTotal() {
+        int n = source.count();
+        total.setValue(source.truncated() ? texts.get("customers.totalMore", LazySource.LIST_LIMIT)
+                : texts.get("customers.total", n));
+    }
+
+    /** Re-reads the rows and the total, e.g. after a change. */
+    private void refresh() {
+        source.refresh();
+        showTotal();
     }
 
     private HorizontalLayout actions() {
@@ -136,7 +155,7 @@ final class CustomersView extends VerticalLayout implements View {
         create.setId("crm-customers-create");
         create.setVisible(context.isPermitted(CrmPermissions.CUSTOMER_CREATE));
         Button handOver = new Button(texts.get("handOver.title"),
-                e -> new HandOverDialog(context, texts, customers, names.users(), source::refresh).open());
+                e -> new HandOverDialog(context, texts, customers, names.users(), this::refresh).open());
         handOver.setIcon(VaadinIcons.EXCHANGE);
         handOver.setVisible(context.isPermitted(CrmPermissions.CUSTOMER_ASSIGN));
         Button export = new Button(texts.get("common.exportCsv"));
@@ -189,11 +208,12 @@ final class CustomersView extends VerticalLayout implements View {
         });
         source.filter(CustomerFilters.of(text.getValue(), stage.getValue(), tier.getValue(), province.getValue(),
                 mine.getValue(), city.getValue(), chosen));
+        showTotal();
     }
 
     private void create() {
         new CustomerCreateDialog(context, texts, customers, sharing, dimensions, created -> {
-            source.refresh();
+            refresh();
             context.navigate("crm/customer", String.valueOf(created.id()));
         }).open();
     }
@@ -201,7 +221,7 @@ final class CustomersView extends VerticalLayout implements View {
     /** @return the filter in effect, for tests */
     /** Adds the import and XLSX export buttons of the optional transfer component to the action bar. */
     void addTransfer(ShellContext shell, TransferActions transfer) {
-        actionBar.addComponents(transfer.importButton(shell, ImportKind.CUSTOMER, source::refresh),
+        actionBar.addComponents(transfer.importButton(shell, ImportKind.CUSTOMER, this::refresh),
                 transfer.customersXlsx(shell, source::filter));
     }
 

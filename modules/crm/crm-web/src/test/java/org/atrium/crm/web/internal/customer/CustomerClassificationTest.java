@@ -109,7 +109,7 @@ class CustomerClassificationTest {
         when(users.summary(anyLong())).thenReturn(Optional.empty());
         when(org.unit(anyLong())).thenReturn(Optional.empty());
         when(customers.search(any(), any(), any())).thenReturn(List.of(CUSTOMER));
-        when(customers.count(any(), any())).thenReturn(1);
+        when(customers.countUpTo(any(), any(), org.mockito.ArgumentMatchers.anyInt())).thenReturn(1);
         CustomersView view = new CustomersView(context, TestTexts.chinese(), customers, new Directory(users, org),
                 mock(SharingService.class), List.of(OLD, SCALE));
         assertThat(view.gridColumns()).extracting(Grid.Column::getCaption).contains("客户规模")
@@ -120,6 +120,26 @@ class CustomerClassificationTest {
         assertThat(filter.city()).isEqualTo("苏州市");
         assertThat(filter.classifications()).containsExactly(Map.entry("SCALE", "LARGE"));
         assertThat(CustomerFilters.of("", null, null, "", false, " ", Map.of()).city()).isNull();
+    }
+
+    @Test
+    void theListSaysHowManyCustomersItHoldsAndWhenThereAreMoreThanItShows() {
+        UserService users = mock(UserService.class);
+        OrgService org = mock(OrgService.class);
+        when(customers.search(any(), any(), any())).thenReturn(List.of());
+        when(customers.countUpTo(any(), any(), org.mockito.ArgumentMatchers.anyInt()))
+                .thenAnswer(a -> Math.min(250_000, (int) a.getArgument(2)));
+        CustomersView view = new CustomersView(context, TestTexts.chinese(), customers, new Directory(users, org),
+                mock(SharingService.class), List.of());
+        com.vaadin.ui.Label total = (com.vaadin.ui.Label) byId(view, "crm-customers-total");
+        assertThat(total.getValue()).isEqualTo("超过 2,000 条，列表只显示前 2,000 条，请用筛选条件缩小范围（导出包含全部）");
+        // the service is asked for one more than the list shows, never for an exact count
+        org.mockito.Mockito.verify(customers).countUpTo(any(), any(), org.mockito.ArgumentMatchers.eq(2_001));
+        org.mockito.Mockito.verify(customers, org.mockito.Mockito.never()).count(any(), any());
+
+        when(customers.countUpTo(any(), any(), org.mockito.ArgumentMatchers.anyInt())).thenReturn(37);
+        view.setFilter("苏州", null);
+        assertThat(total.getValue()).isEqualTo("共 37 条");
     }
 
     @SuppressWarnings("unchecked")
