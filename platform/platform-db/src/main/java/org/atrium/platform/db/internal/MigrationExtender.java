@@ -1,10 +1,14 @@
 package org.atrium.platform.db.internal;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Dictionary;
 import java.util.Hashtable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.List;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -31,22 +35,34 @@ import liquibase.resource.OSGiResourceAccessor;
  * bundle stops.
  *
  * <p>Migrations run one at a time on a thread of their own: Liquibase's changelog lock would
- * serialise them anyway, and bundle start-up is not held up by DDL.
+ * serialise them anyway, and bundle start-up is not held up by DDL. The platform's own schema
+ * ({@value #PLATFORM_SCHEMA}) goes first: the sign-in page waits for it, while a module's schema
+ * only delays that module. Otherwise migrations run in the order their bundles were found.
  */
 @Component(immediate = true, service = {})
 public final class MigrationExtender implements BundleTrackerCustomizer<MigrationExtender.Migration> {
 
+    /** The bundle whose schema every sign-in needs, migrated before any other. */
+    static final String PLATFORM_SCHEMA = "org.atrium.platform-core";
+
     private static final Logger LOG = LoggerFactory.getLogger(MigrationExtender.class);
+    private static final Comparator<Runnable> PLATFORM_FIRST = Comparator
+            .comparing((Runnable r) -> !((Migration) r).isPlatform())
+            .thenComparingLong(r -> ((Migration) r).sequence);
 
     private final DataSource dataSource;
     private final LiquibaseMigrator migrator = new LiquibaseMigrator();
     private final SchemaFingerprints fingerprints;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "atrium-migrations");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new PriorityBlockingQueue<>(8, PLATFORM_FIRST), r -> {
+                Thread t = new Thread(r, "atrium-migrations");
+                t.setDaemon(true);
+                return t;
+            });
+    private final AtomicLong sequence = new AtomicLong();
     private final BundleTracker<Migration> tracker;
+    /** Migrations found while the tracker opens, queued together once it is open (null after that). */
+    private List<Migration> found = new ArrayList<>();
 
     @Activate
     public MigrationExtender(BundleContext context,
@@ -55,6 +71,14 @@ public final class MigrationExtender implements BundleTrackerCustomizer<Migratio
         this.fingerprints = new SchemaFingerprints(dataSource);
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, this);
         tracker.open();
+        // queued only now, all at once, so that the first one the thread takes is the platform's
+        List<Migration> initial;
+        synchronized (this) {
+            initial = found;
+            found = null;
+        }
+        initial.sort(PLATFORM_FIRST);
+        initial.forEach(executor::execute);
     }
 
     @Deactivate
@@ -75,8 +99,14 @@ public final class MigrationExtender implements BundleTrackerCustomizer<Migratio
         if (changelog == null || changelog.isBlank()) {
             return null;
         }
-        Migration migration = new Migration(bundle, changelog.trim());
-        executor.execute(migration::run);
+        Migration migration = new Migration(bundle, changelog.trim(), sequence.getAndIncrement());
+        synchronized (this) {
+            if (found != null) {
+                found.add(migration);
+                return migration;
+            }
+        }
+        executor.execute(migration);
         return migration;
     }
 
@@ -95,18 +125,25 @@ public final class MigrationExtender implements BundleTrackerCustomizer<Migratio
     }
 
     /** The migration of one bundle and, once done, its marker registration. */
-    final class Migration {
+    final class Migration implements Runnable {
         private final Bundle bundle;
         private final String changelog;
+        private final long sequence;
         private boolean cancelled;
         private ServiceRegistration<MigratedSchema> registration;
 
-        Migration(Bundle bundle, String changelog) {
+        Migration(Bundle bundle, String changelog, long sequence) {
             this.bundle = bundle;
             this.changelog = changelog;
+            this.sequence = sequence;
         }
 
-        void run() {
+        boolean isPlatform() {
+            return PLATFORM_SCHEMA.equals(bundle.getSymbolicName());
+        }
+
+        @Override
+        public void run() {
             synchronized (this) {
                 if (cancelled) {
                     return;

@@ -3,6 +3,7 @@ package org.atrium.platform.db.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.timeout;
@@ -26,6 +27,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.atrium.platform.db.MigratedSchema;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -74,6 +76,32 @@ class MigrationExtenderTest {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1); // the good changeSet ran, the broken one is not recorded
         }
+    }
+
+    @Test
+    void thePlatformSchemaIsMigratedFirstWhateverOrderTheBundlesAreFoundIn() {
+        bundleWith("db/test/changelog.xml", "v1"); // org.example.crm, found first
+        Bundle platform = mock(Bundle.class);
+        BundleContext platformContext = mock(BundleContext.class);
+        Hashtable<String, String> headers = new Hashtable<>();
+        headers.put(MigratedSchema.CHANGELOG_HEADER, "db/test/changelog.xml");
+        when(platform.getState()).thenReturn(Bundle.ACTIVE);
+        when(platform.getHeaders("")).thenReturn(headers);
+        when(platform.getSymbolicName()).thenReturn(MigrationExtender.PLATFORM_SCHEMA);
+        when(platform.getBundleContext()).thenReturn(platformContext);
+        BundleWiring wiring = mock(BundleWiring.class);
+        when(platform.adapt(BundleWiring.class)).thenReturn(wiring);
+        when(wiring.getClassLoader()).thenReturn(classLoader("v1"));
+        when(platform.findEntries("db/test", "*", true)).thenAnswer(i -> entries("v1"));
+        when(extenderContext.getBundles()).thenReturn(new Bundle[] {owner, platform});
+
+        MigrationExtender extender = new MigrationExtender(extenderContext, dataSource);
+
+        verify(ownerContext, timeout(20_000)).registerService(eq(MigratedSchema.class), any(MigratedSchema.class), any());
+        InOrder order = inOrder(platformContext, ownerContext);
+        order.verify(platformContext).registerService(eq(MigratedSchema.class), any(MigratedSchema.class), any());
+        order.verify(ownerContext).registerService(eq(MigratedSchema.class), any(MigratedSchema.class), any());
+        extender.deactivate();
     }
 
     @Test

@@ -7,6 +7,7 @@ import javax.servlet.ServletException;
 
 import com.vaadin.server.CustomizedSystemMessages;
 import com.vaadin.server.DeploymentConfiguration;
+import com.vaadin.server.ServiceException;
 import com.vaadin.server.SessionInitEvent;
 import com.vaadin.server.VaadinServlet;
 import com.vaadin.server.VaadinServletService;
@@ -57,6 +58,26 @@ public class AtriumServlet extends VaadinServlet {
         initParameters.setProperty("closeIdleSessions", "true");
         initParameters.setProperty("heartbeatInterval", Integer.toString(Math.max(10, config.heartbeatIntervalSeconds())));
         return super.createDeploymentConfiguration(initParameters);
+    }
+
+    /**
+     * With push off (the default) the service has no push handler, so Atmosphere is never started:
+     * its framework, interceptors and async support cost time at the first request and memory for
+     * nothing while no UI pushes.
+     */
+    @Override
+    protected VaadinServletService createServletService(DeploymentConfiguration deploymentConfiguration)
+            throws ServiceException {
+        VaadinServletService service = new VaadinServletService(this, deploymentConfiguration) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean isAtmosphereAvailable() {
+                return config.pushEnabled() && super.isAtmosphereAvailable();
+            }
+        };
+        service.init();
+        return service;
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 import org.atrium.platform.core.internal.PlatformStore;
@@ -19,6 +21,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -29,6 +32,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads the demo group once, and only when {@code etc/org.atrium.demo.cfg} exists (the run command
  * writes it; a production start has none, so nothing of the demo is ever active there).
+ *
+ * <p>In the portal the group is written on a thread of its own: this component is activated on the
+ * thread that makes the platform's services available, and the sign-in page should not wait for
+ * sixty demo users. It is written in one transaction with its marker, so a load interrupted by a
+ * stop leaves nothing behind and runs again at the next start.
  */
 @Component(service = {}, immediate = true, configurationPid = "org.atrium.demo",
         configurationPolicy = ConfigurationPolicy.REQUIRE)
@@ -50,14 +58,41 @@ public final class DemoData {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
+    private final ExecutorService executor;
+
     @Activate
     public DemoData(@Reference PlatformStore store, @Reference PasswordHasher hasher, @Reference OrgTreeCache orgTree,
             @Reference ScopeResolver resolver, @Reference FirstStart firstStart, BundleContext context, Config config) {
-        this(store, hasher, orgTree, resolver,
-                InitialPasswordFile.dataDirectory(context).resolve("atrium").resolve("demo-users.txt"), config);
+        Path usersFile = InitialPasswordFile.dataDirectory(context).resolve("atrium").resolve("demo-users.txt");
+        executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "atrium-demo");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.execute(() -> {
+            try {
+                load(store, hasher, orgTree, resolver, usersFile, config);
+            } catch (RuntimeException e) {
+                LOG.error("Demo group not loaded", e);
+            }
+        });
     }
 
+    /** Loads the demo group on the calling thread, for tests. */
     public DemoData(PlatformStore store, PasswordHasher hasher, OrgTreeCache orgTree, ScopeResolver resolver,
+            Path usersFile, Config config) {
+        executor = null;
+        load(store, hasher, orgTree, resolver, usersFile, config);
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (executor != null) {
+            executor.shutdownNow(); // an interrupted load rolls back and runs again at the next start
+        }
+    }
+
+    private static void load(PlatformStore store, PasswordHasher hasher, OrgTreeCache orgTree, ScopeResolver resolver,
             Path usersFile, Config config) {
         if (config.password() == null || config.password().isBlank()) {
             LOG.error("Demo data not loaded: org.atrium.demo has no password");
