@@ -18,7 +18,10 @@ import org.atrium.platform.api.identity.UserContext;
  * XLSX (first sheet). The first non-blank row is the header; columns are recognised by their Chinese or
  * English label (see {@link #template}); unknown columns are ignored, blank lines skipped. Enumerated
  * values (customer type, lifecycle, channel, decision role) are accepted by Chinese or English label or
- * by constant name. At most {@link #MAX_ROWS} data rows and {@link #MAX_BYTES} bytes per file.
+ * by constant name. Customer files may also hold one column per classification dimension (客户分类),
+ * headed by the dimension's name as the customer export writes it (or by its code); a cell holds the
+ * name or the code of an active value of the dimension, blank for none. At most {@link #MAX_ROWS} data
+ * rows and {@link #MAX_BYTES} bytes per file.
  */
 @ProviderType
 public interface ImportService {
@@ -60,7 +63,7 @@ public interface ImportService {
 
     /**
      * Writes an XLSX template for a kind: one header row with the column labels in the caller's
-     * language.
+     * language; for customers followed by the names of the active classification dimensions.
      */
     void template(UserContext caller, ImportKind kind, OutputStream out) throws IOException;
 }

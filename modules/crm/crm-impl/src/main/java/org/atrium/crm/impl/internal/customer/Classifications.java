@@ -53,6 +53,15 @@ public final class Classifications {
                 .map(d -> new Dimension(d, values.getOrDefault(d.getId(), List.of()))).toList();
     }
 
+    /**
+     * @return every dimension with its values, deactivated ones included, in display order, as
+     *         {@link org.atrium.crm.api.customer.ClassificationService#dimensions} gives them (without its
+     *         permission check: for reads inside the CRM, e.g. the import's preview)
+     */
+    public static List<ClassificationDimension> dimensions(EntityManager em) {
+        return load(em).stream().map(Dimension::toDto).toList();
+    }
+
     /** @return the code in its stored form (upper case, trimmed), or {@code null} for blank */
     public static String code(String code) {
         return code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT);

@@ -84,7 +84,7 @@ public final class ImportServiceImpl implements ImportService {
         Texts crmTexts = new Texts();
         this.guard = new Guard(access, crmTexts);
         this.previews = new Previews(clock);
-        checkers.put(ImportKind.CUSTOMER, new CustomerRows(customers, crmTexts, texts, new Pinyin()));
+        checkers.put(ImportKind.CUSTOMER, new CustomerRows(customers, store, crmTexts, texts, new Pinyin()));
         checkers.put(ImportKind.CONTACT, new ContactRows(customers, contacts, store, texts));
         checkers.put(ImportKind.LEAD, new LeadRows(leads, store, texts));
         configure(config);
@@ -126,7 +126,8 @@ public final class ImportServiceImpl implements ImportService {
         if (table.lines().size() > maxRows + 1) {
             throw fileError(locale, "file.tooManyRows", maxRows);
         }
-        Map<String, Integer> index = Columns.match(texts, kind, table.lines().get(0).cells());
+        List<String> header = table.lines().get(0).cells();
+        Map<String, Integer> index = Columns.match(texts, kind, header);
         if (index.isEmpty()) {
             throw fileError(locale, "file.noColumns", String.join("、", Columns.labels(texts, locale, kind)));
         }
@@ -135,21 +136,29 @@ public final class ImportServiceImpl implements ImportService {
         if (!missing.isEmpty()) {
             throw fileError(locale, "file.missingColumns", String.join("、", missing));
         }
+        RowChecker checker = checkers.get(kind);
+        List<RowChecker.ExtraColumn> extra = checker.extraColumns(header, index.values());
         List<RowChecker.Input> inputs = new ArrayList<>();
         for (Table.Line line : table.lines().subList(1, table.lines().size())) {
-            List<String> values = Columns.values(kind, index, line);
+            List<String> values = new ArrayList<>(Columns.values(kind, index, line));
             Map<String, String> byField = new HashMap<>();
             for (int i = 0; i < values.size(); i++) {
                 byField.put(Columns.fields(kind).get(i), values.get(i));
+            }
+            for (RowChecker.ExtraColumn x : extra) {
+                values.add(line.cell(x.index()));
+                byField.put(x.field(), line.cell(x.index()));
             }
             inputs.add(new RowChecker.Input(line.number(), values, byField));
         }
         if (inputs.isEmpty()) {
             throw fileError(locale, "file.empty");
         }
-        List<RowChecker.Checked> checked = checkers.get(kind).check(caller, inputs);
+        List<RowChecker.Checked> checked = checker.check(caller, inputs);
+        List<String> columns = new ArrayList<>(Columns.labels(texts, locale, kind));
+        extra.forEach(x -> columns.add(x.label()));
         ImportPreview preview = new ImportPreview(UUID.randomUUID().toString(), kind,
-                fileName == null ? "" : fileName, Columns.labels(texts, locale, kind),
+                fileName == null ? "" : fileName, columns,
                 checked.stream().map(RowChecker.Checked::row).toList(),
                 previews.expiry(Duration.ofMinutes(config.previewMinutes())));
         previews.put(new Previews.Pending(caller.userId(), preview, checked));
@@ -234,7 +243,8 @@ public final class ImportServiceImpl implements ImportService {
 
     @Override
     public void template(UserContext caller, ImportKind kind, OutputStream out) throws IOException {
-        new XlsxWriter(out, texts.get(caller.locale(), "sheet." + kind.name()),
-                Columns.labels(texts, caller.locale(), kind)).close();
+        List<String> header = new ArrayList<>(Columns.labels(texts, caller.locale(), kind));
+        header.addAll(checkers.get(kind).extraTemplateColumns());
+        new XlsxWriter(out, texts.get(caller.locale(), "sheet." + kind.name()), header).close();
     }
 }

@@ -20,11 +20,18 @@ final class RowReport {
     private final ImportKind kind;
     private final Map<String, String> errors = new LinkedHashMap<>();
     private final List<String> hints = new ArrayList<>();
+    private final Map<String, String> extraLabels;
 
     RowReport(TransferTexts texts, Locale locale, ImportKind kind) {
+        this(texts, locale, kind, Map.of());
+    }
+
+    /** @param extraLabels the column labels of fields beyond {@link Columns#fields}, e.g. classification dimensions */
+    RowReport(TransferTexts texts, Locale locale, ImportKind kind, Map<String, String> extraLabels) {
         this.texts = texts;
         this.locale = locale;
         this.kind = kind;
+        this.extraLabels = extraLabels;
     }
 
     /** Records an error for a field (the first per field wins); {@code key} is a transfer text. */
@@ -95,6 +102,9 @@ final class RowReport {
     }
 
     private String label(String field) {
-        return Columns.fields(kind).contains(field) ? texts.get(locale, Columns.key(kind, field)) : field;
+        if (Columns.fields(kind).contains(field)) {
+            return texts.get(locale, Columns.key(kind, field));
+        }
+        return extraLabels.getOrDefault(field, field);
     }
 }
