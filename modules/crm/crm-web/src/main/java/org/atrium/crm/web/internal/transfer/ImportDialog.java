@@ -76,7 +76,7 @@ final class ImportDialog extends Window {
         setWidth("90%");
         setHeight("85%");
         Upload upload = upload();
-        Label hint = new Label(texts.get("import.hint", ImportService.MAX_BYTES / 1024 / 1024, ImportService.MAX_ROWS));
+        Label hint = new Label(logic.hint(kind));
         hint.addStyleName(ValoTheme.LABEL_SMALL);
         HorizontalLayout top = new HorizontalLayout(upload, template);
         message.addStyleName(ValoTheme.LABEL_FAILURE);

@@ -1,8 +1,10 @@
 package org.atrium.crm.web.internal.transfer;
 
+import org.atrium.crm.api.transfer.ImportKind;
 import org.atrium.crm.api.transfer.ImportPreview;
 import org.atrium.crm.api.transfer.ImportResult;
 import org.atrium.crm.api.transfer.ImportRow;
+import org.atrium.crm.api.transfer.ImportService;
 
 /** What the import dialog says about a preview, a row and a result; no Vaadin types, unit-tested. */
 final class ImportLogic {
@@ -14,6 +16,12 @@ final class ImportLogic {
 
     ImportLogic(TransferTexts texts) {
         this.texts = texts;
+    }
+
+    /** @return the help under the upload button; for customers also how the classification columns are filled */
+    String hint(ImportKind kind) {
+        String hint = texts.get("import.hint", ImportService.MAX_BYTES / 1024 / 1024, ImportService.MAX_ROWS);
+        return kind == ImportKind.CUSTOMER ? hint + " " + texts.get("import.hint.classifications") : hint;
     }
 
     String summary(ImportPreview p) {

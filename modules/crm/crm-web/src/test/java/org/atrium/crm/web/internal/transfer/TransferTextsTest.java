@@ -59,4 +59,14 @@ class TransferTextsTest {
         assertThat(new ImportLogic(new TransferTexts(Locale.ENGLISH)).progress(1200, 5000))
                 .isEqualTo("Imported 1,200 of 5,000 rows…");
     }
+
+    @Test
+    void theCustomerHintExplainsTheClassificationColumns() {
+        ImportLogic zh = new ImportLogic(new TransferTexts(Locale.SIMPLIFIED_CHINESE));
+        assertThat(zh.hint(ImportKind.CUSTOMER)).startsWith("支持 CSV").contains("10 MB、5000 行")
+                .contains("客户分类每个维度一列");
+        assertThat(zh.hint(ImportKind.CONTACT)).doesNotContain("客户分类");
+        assertThat(new ImportLogic(new TransferTexts(Locale.ENGLISH)).hint(ImportKind.CUSTOMER))
+                .contains("one column per dimension");
+    }
 }
