@@ -105,12 +105,12 @@ class CustomerClassificationTest {
     @Test
     void theListFiltersByCityAndValueAndShowsAColumnPerActiveDimension() {
         UserService users = mock(UserService.class);
-        OrgService org = mock(OrgService.class);
+        OrgService orgService = mock(OrgService.class);
         when(users.summary(anyLong())).thenReturn(Optional.empty());
-        when(org.unit(anyLong())).thenReturn(Optional.empty());
+        when(orgService.unit(anyLong())).thenReturn(Optional.empty());
         when(customers.search(any(), any(), any())).thenReturn(List.of(CUSTOMER));
         when(customers.countUpTo(any(), any(), org.mockito.ArgumentMatchers.anyInt())).thenReturn(1);
-        CustomersView view = new CustomersView(context, TestTexts.chinese(), customers, new Directory(users, org),
+        CustomersView view = new CustomersView(context, TestTexts.chinese(), customers, new Directory(users, orgService),
                 mock(SharingService.class), List.of(OLD, SCALE));
         assertThat(view.gridColumns()).extracting(Grid.Column::getCaption).contains("客户规模")
                 .doesNotContain("旧分类");
@@ -125,11 +125,11 @@ class CustomerClassificationTest {
     @Test
     void theListSaysHowManyCustomersItHoldsAndWhenThereAreMoreThanItShows() {
         UserService users = mock(UserService.class);
-        OrgService org = mock(OrgService.class);
+        OrgService orgService = mock(OrgService.class);
         when(customers.search(any(), any(), any())).thenReturn(List.of());
         when(customers.countUpTo(any(), any(), org.mockito.ArgumentMatchers.anyInt()))
                 .thenAnswer(a -> Math.min(250_000, (int) a.getArgument(2)));
-        CustomersView view = new CustomersView(context, TestTexts.chinese(), customers, new Directory(users, org),
+        CustomersView view = new CustomersView(context, TestTexts.chinese(), customers, new Directory(users, orgService),
                 mock(SharingService.class), List.of());
         com.vaadin.ui.Label total = (com.vaadin.ui.Label) byId(view, "crm-customers-total");
         assertThat(total.getValue()).isEqualTo("超过 2,000 条，列表只显示前 2,000 条，请用筛选条件缩小范围（导出包含全部）");
