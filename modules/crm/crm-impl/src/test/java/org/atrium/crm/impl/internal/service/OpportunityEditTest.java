@@ -205,7 +205,7 @@ class OpportunityEditTest {
     @Test
     void withoutTheEditPermissionNothingIsWritten() {
         Row before = row(opp.id());
-        OpportunityServiceImpl viewOnly = new OpportunityServiceImpl(db.store, withoutEdit(world.access, A_MANAGER),
+        OpportunityServiceImpl viewOnly = new OpportunityServiceImpl(db.store, withoutEdit(world, A_MANAGER),
                 world.audit, world.org, world.users, crm.customers);
 
         assertThat(viewOnly.get(A_MANAGER, opp.id()).id()).isEqualTo(opp.id());
@@ -267,33 +267,15 @@ class OpportunityEditTest {
     }
 
     /** The same scopes, but the user may not edit opportunities (a viewer's role). */
-    private static AccessService withoutEdit(AccessService access, UserContext viewer) {
-        return new AccessService() {
+    /** The world's access, except that the viewer may not edit opportunities. */
+    private static AccessService withoutEdit(TestWorld world, UserContext viewer) {
+        return world.new ScopedAccess() {
             @Override
             public ScopeFilter scopeOf(UserContext user, String permission) {
                 if (user.userId() == viewer.userId() && permission.equals(CrmPermissions.OPPORTUNITY_EDIT)) {
                     return ScopeFilter.none(permission, user.userId());
                 }
-                return access.scopeOf(user, permission);
-            }
-
-            @Override
-            public boolean isPermitted(UserContext user, String permission) {
-                return scopeOf(user, permission).isGranted();
-            }
-
-            @Override
-            public void checkPermitted(UserContext user, String permission) {
-                if (!isPermitted(user, permission)) {
-                    throw new AccessDeniedException(permission, "denied");
-                }
-            }
-
-            @Override
-            public void checkRecord(UserContext user, String permission, long ownerUnitId, Long ownerUserId) {
-                if (!scopeOf(user, permission).permits(ownerUnitId, ownerUserId)) {
-                    throw new AccessDeniedException(permission, "denied");
-                }
+                return super.scopeOf(user, permission);
             }
         };
     }

@@ -95,7 +95,7 @@ public final class TestWorld {
     }
 
     /** Resolves each test user's scope as the platform would for their role. */
-    final class ScopedAccess implements AccessService {
+    class ScopedAccess implements AccessService {
         @Override
         public ScopeFilter scopeOf(UserContext user, String permission) {
             long id = user.userId();
