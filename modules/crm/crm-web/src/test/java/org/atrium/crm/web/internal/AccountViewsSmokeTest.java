@@ -1,5 +1,8 @@
 package org.atrium.crm.web.internal;
 
+import static org.atrium.crm.web.internal.ComponentTree.visible;
+import static org.atrium.crm.web.internal.ComponentTree.walk;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
@@ -349,21 +352,5 @@ class AccountViewsSmokeTest {
 
     private static List<String> visibleButtons(Component component) {
         return buttons(component);
-    }
-
-    private static boolean visible(Component c) {
-        for (Component at = c; at != null; at = at.getParent()) {
-            if (!at.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void walk(Component component, Consumer<Component> visit) {
-        visit.accept(component);
-        if (component instanceof HasComponents container) {
-            container.forEach(child -> walk(child, visit));
-        }
     }
 }

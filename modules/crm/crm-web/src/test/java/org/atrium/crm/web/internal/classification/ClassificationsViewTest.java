@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.classification;
 
+import static org.atrium.crm.web.internal.ComponentTree.walk;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -165,12 +167,5 @@ class ClassificationsViewTest {
             }
         });
         return out;
-    }
-
-    private static void walk(Component component, Consumer<Component> visit) {
-        visit.accept(component);
-        if (component instanceof HasComponents container) {
-            container.forEach(child -> walk(child, visit));
-        }
     }
 }

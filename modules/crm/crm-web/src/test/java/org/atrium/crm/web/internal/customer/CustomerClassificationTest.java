@@ -1,5 +1,7 @@
 package org.atrium.crm.web.internal.customer;
 
+import static org.atrium.crm.web.internal.ComponentTree.walk;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -157,12 +159,5 @@ class CustomerClassificationTest {
         });
         assertThat(found).as(id).hasSize(1);
         return found.get(0);
-    }
-
-    private static void walk(Component component, Consumer<Component> visit) {
-        visit.accept(component);
-        if (component instanceof HasComponents container) {
-            container.forEach(child -> walk(child, visit));
-        }
     }
 }

@@ -1,5 +1,8 @@
 package org.atrium.crm.web.internal.opportunity;
 
+import static org.atrium.crm.web.internal.ComponentTree.visible;
+import static org.atrium.crm.web.internal.ComponentTree.walk;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -214,21 +217,5 @@ class OpportunityEditDialogTest {
             }
         });
         return out;
-    }
-
-    private static boolean visible(Component c) {
-        for (Component at = c; at != null; at = at.getParent()) {
-            if (!at.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void walk(Component component, Consumer<Component> visit) {
-        visit.accept(component);
-        if (component instanceof HasComponents container) {
-            container.forEach(child -> walk(child, visit));
-        }
     }
 }
