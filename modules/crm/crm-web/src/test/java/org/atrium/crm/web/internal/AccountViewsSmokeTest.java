@@ -1,5 +1,6 @@
 package org.atrium.crm.web.internal;
 
+import static org.atrium.crm.web.internal.ComponentTree.texts;
 import static org.atrium.crm.web.internal.ComponentTree.visible;
 import static org.atrium.crm.web.internal.ComponentTree.walk;
 
@@ -325,16 +326,6 @@ class AccountViewsSmokeTest {
         walk(root, c -> {
             if (type.isInstance(c)) {
                 out.add(c);
-            }
-        });
-        return out;
-    }
-
-    private static List<String> texts(Component component) {
-        List<String> out = new ArrayList<>();
-        walk(component, c -> {
-            if (c instanceof Label label && visible(label)) {
-                out.add(label.getValue());
             }
         });
         return out;

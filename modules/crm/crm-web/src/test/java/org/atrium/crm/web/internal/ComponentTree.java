@@ -1,9 +1,12 @@
 package org.atrium.crm.web.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import com.vaadin.ui.Component;
 import com.vaadin.ui.HasComponents;
+import com.vaadin.ui.Label;
 
 /** Walks a Vaadin component tree in view tests. */
 public final class ComponentTree {
@@ -27,5 +30,16 @@ public final class ComponentTree {
             }
         }
         return true;
+    }
+
+    /** @return the values of the visible labels inside the component, in tree order */
+    public static List<String> texts(Component component) {
+        List<String> out = new ArrayList<>();
+        walk(component, c -> {
+            if (c instanceof Label label && visible(label)) {
+                out.add(label.getValue());
+            }
+        });
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package org.atrium.crm.web.internal.opportunity;
 
+import static org.atrium.crm.web.internal.ComponentTree.texts;
 import static org.atrium.crm.web.internal.ComponentTree.visible;
 import static org.atrium.crm.web.internal.ComponentTree.walk;
 
@@ -207,15 +208,5 @@ class OpportunityEditDialogTest {
         });
         assertThat(matching).as("button " + caption).hasSize(1);
         matching.get(0).click();
-    }
-
-    private static List<String> texts(Component component) {
-        List<String> out = new ArrayList<>();
-        walk(component, c -> {
-            if (c instanceof Label label && visible(label)) {
-                out.add(label.getValue());
-            }
-        });
-        return out;
     }
 }
