@@ -8,6 +8,8 @@
 #     sessions open and idle, minus heap with the W warm-up sessions only, / N. The warm-up sessions
 #     (BENCH_WARMUP, default 10) take the one-time costs out of the per-session figure: classes loaded
 #     and caches filled by the first sign-in and the first dashboard.
+# BENCH_STARTS (default 3): how many later starts to time; BENCH_HISTO=1 keeps class histograms of the heap
+# before and after the measured sessions in bench/target (what a session holds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -38,18 +40,10 @@ stop_karaf() {
 }
 trap stop_karaf EXIT
 
-# seconds from start until the login form is on screen in headless Chromium
+# seconds from the start command until the login form is on screen in headless Chromium (the browser is
+# launched before the clock starts: its own start-up is not the portal's)
 start_and_time() {
-  local t0 t1
-  t0=$(date +%s.%N)
-  "$KARAF/bin/start"
-  for _ in $(seq 1 240); do
-    curl -fsS -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null && break
-    sleep 0.1
-  done
-  node bench/loginpage.mjs "http://127.0.0.1:$PORT/" >/dev/null
-  t1=$(date +%s.%N)
-  echo "$t1 - $t0" | bc
+  node bench/loginpage.mjs "http://127.0.0.1:$PORT/" "$KARAF/bin/start"
 }
 heap_used_kb() {
   local pid=$1
@@ -68,7 +62,13 @@ for _ in $(seq 1 180); do
 done
 DEMO=$(sed -n 's/.*CRM demo data loaded: .* in \([0-9]*\) ms;.*/\1/p' "$KARAF/data/log/karaf.log" | head -n1)
 stop_karaf
-SECOND=$(start_and_time)
+# later starts of the installed distribution: BENCH_STARTS of them (default 3), the median reported
+STARTS=()
+for i in $(seq 1 "${BENCH_STARTS:-3}"); do
+  [ "$i" -gt 1 ] && { sleep 2; stop_karaf; sleep 3; }
+  STARTS+=("$(start_and_time)")
+done
+SECOND=$(printf '%s\n' "${STARTS[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 sleep 5
 PID=$(karaf_pid)
 RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")
@@ -96,9 +96,11 @@ idle() { sleep "${BENCH_IDLE_SECONDS:-45}"; }
 open_sessions warmup "$WARMUP" 6
 idle
 BEFORE=$(heap_used_kb "$PID")
+[ -n "${BENCH_HISTO:-}" ] && jcmd "$PID" GC.class_histogram > "$WORK/histo-before.txt"
 open_sessions sessions "$SESSIONS" 7
 idle
 AFTER=$(heap_used_kb "$PID")
+[ -n "${BENCH_HISTO:-}" ] && jcmd "$PID" GC.class_histogram > "$WORK/histo-after.txt"
 READY=$(grep '^READY' "$WORK/sessions.out")
 echo close >&7
 echo close >&6
@@ -107,7 +109,7 @@ wait 2>/dev/null || true
 
 echo "== Atrium benchmark ($(nproc) cores, $(date -u +%F)) =="
 echo "cold start to login page, first start (schema, admin, demo data): ${FIRST} s"
-echo "cold start to login page, second start:                           ${SECOND} s"
+echo "cold start to login page, later starts (median of ${STARTS[*]}):    ${SECOND} s"
 echo "CRM demo data written in the background of the first start in:    ${DEMO:-?} ms"
 echo "RSS after start:                                                  $((RSS_KB / 1024)) MB"
 echo "heap after full GC: with ${WARMUP} warm-up sessions ${BEFORE} KB, with ${SESSIONS} more ${AFTER} KB"
