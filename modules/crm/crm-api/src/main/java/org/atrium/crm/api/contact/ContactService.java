@@ -20,6 +20,17 @@ public interface ContactService {
     /** @return the number of rows {@link #search} would return without paging */
     int count(UserContext caller, ContactFilter filter);
 
+    /**
+     * Counts like {@link #count} (the same filter and data scope) but stops at {@code atMost}, for a list that
+     * shows "more than N" rather than counting a large scope row by row (a group with a million customers holds
+     * several million contacts).
+     *
+     * @param atMost the largest count wanted; 0 or less gives 0
+     * @return the number of rows, or {@code atMost} when there are at least that many
+     * @since 1.2
+     */
+    int countUpTo(UserContext caller, ContactFilter filter, int atMost);
+
     /** @throws org.atrium.platform.api.NotFoundException when unknown or outside the caller's scope */
     Contact get(UserContext caller, long contactId);
 

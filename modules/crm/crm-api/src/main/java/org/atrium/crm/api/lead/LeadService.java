@@ -18,6 +18,17 @@ public interface LeadService {
     /** @return the number of rows {@link #search} would return without paging */
     int count(UserContext caller, LeadFilter filter);
 
+    /**
+     * Counts like {@link #count} (the same filter and data scope) but stops at {@code atMost}, for a list that
+     * shows "more than N" rather than counting a large scope row by row (the leads of a subsidiary pile up year
+     * after year).
+     *
+     * @param atMost the largest count wanted; 0 or less gives 0
+     * @return the number of rows, or {@code atMost} when there are at least that many
+     * @since 1.2
+     */
+    int countUpTo(UserContext caller, LeadFilter filter, int atMost);
+
     /** @throws org.atrium.platform.api.NotFoundException when unknown or outside the caller's scope */
     Lead get(UserContext caller, long leadId);
 

@@ -1,7 +1,9 @@
 /**
  * Opportunities (商机): a configurable pipeline with probabilities, competitors per deal, win/loss
  * reasons, and the funnel report (销售漏斗) with stage-to-stage conversion and weighted forecast.
+ *
+ * <p>1.2: {@link org.atrium.crm.api.opportunity.OpportunityService#countUpTo} (a count that stops at a limit).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.atrium.crm.api.opportunity;

@@ -76,6 +76,17 @@ public final class ContactServiceImpl implements ContactService {
                 + where.clause(), Long.class)).getSingleResult()).intValue();
     }
 
+    @Override
+    public int countUpTo(UserContext caller, ContactFilter filter, int atMost) {
+        if (atMost <= 0) {
+            return 0;
+        }
+        Where where = where(caller, filter);
+        // the ids of the first rows found, in no order: the database stops after atMost of them
+        return store.jpa().read(em -> where.bind(em.createQuery("SELECT c.id FROM ContactEntity c" + where.clause(),
+                Long.class)).setMaxResults(atMost).getResultList().size());
+    }
+
     private Where where(UserContext caller, ContactFilter f) {
         Where where = new Where().inScope(guard.scope(caller, CrmPermissions.CONTACT_VIEW),
                 "c.ownerUnitId IN :scopeUnits", "c.ownerUserId");

@@ -110,6 +110,17 @@ public final class LeadServiceImpl implements LeadService {
                 + where.clause(), Long.class)).getSingleResult()).intValue();
     }
 
+    @Override
+    public int countUpTo(UserContext caller, LeadFilter filter, int atMost) {
+        if (atMost <= 0) {
+            return 0;
+        }
+        Where where = where(caller, filter);
+        // the ids of the first rows found, in no order: the database stops after atMost of them
+        return store.jpa().read(em -> where.bind(em.createQuery("SELECT l.id FROM LeadEntity l" + where.clause(),
+                Long.class)).setMaxResults(atMost).getResultList().size());
+    }
+
     private Where where(UserContext caller, LeadFilter f) {
         Where where = new Where().inScope(guard.scope(caller, CrmPermissions.LEAD_VIEW),
                 "l.ownerUnitId IN :scopeUnits", "l.ownerUserId");

@@ -184,6 +184,17 @@ public final class OpportunityServiceImpl implements OpportunityService {
                 + where.clause(), Long.class)).getSingleResult()).intValue();
     }
 
+    @Override
+    public int countUpTo(UserContext caller, OpportunityFilter filter, int atMost) {
+        if (atMost <= 0) {
+            return 0;
+        }
+        Where where = where(caller, filter);
+        // the ids of the first rows found, in no order: the database stops after atMost of them
+        return store.jpa().read(em -> where.bind(em.createQuery("SELECT o.id FROM OpportunityEntity o" + where.clause(),
+                Long.class)).setMaxResults(atMost).getResultList().size());
+    }
+
     private Where where(UserContext caller, OpportunityFilter f) {
         Where where = new Where().inScope(guard.scope(caller, CrmPermissions.OPPORTUNITY_VIEW),
                 "o.ownerUnitId IN :scopeUnits", "o.ownerUserId");
