@@ -2,6 +2,7 @@ package org.atrium.crm.web.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -134,15 +135,18 @@ class ContributionsSmokeTest {
                 "wangfang@example.cn", 4, null, 5, 3, T, T);
         when(contacts.search(any(), any(), any())).thenReturn(List.of(contact));
         when(contacts.count(any(), any())).thenReturn(1);
+        when(contacts.countUpTo(any(), any(), anyInt())).thenReturn(1);
         when(contacts.get(any(), eq(11L))).thenReturn(contact);
         Lead lead = new Lead(21, "苏州精工机械有限公司", "陈刚", "13800001111", null, "江苏省", "苏州市", "机械",
                 SourceChannel.EXHIBITION, "询价数控机床", LeadStatus.NEW, 5, 3, T, null, T, T);
         when(leads.search(any(), any(), any())).thenReturn(List.of(lead));
         when(leads.count(any(), any())).thenReturn(1);
+        when(leads.countUpTo(any(), any(), anyInt())).thenReturn(1);
         when(leads.get(any(), eq(21L))).thenReturn(lead);
         when(opportunities.stages()).thenReturn(STAGES);
         when(opportunities.search(any(), any(), any())).thenReturn(List.of(OPPORTUNITY));
         when(opportunities.count(any(), any())).thenReturn(1);
+        when(opportunities.countUpTo(any(), any(), anyInt())).thenReturn(1);
         when(activities.search(any(), any(), any())).thenReturn(List.of(new Activity(31, ActivityType.VISIT, "上门",
                 "拜访采购部，确认年度框架需求", null, T, 42, 11L, 7L, "发送报价单", LocalDate.of(2025, 3, 8), false, 5, 3, T)));
         FunnelStage qualify = new FunnelStage("QUALIFY", "需求确认", 20, 3, new BigDecimal("900000"),
@@ -191,8 +195,8 @@ class ContributionsSmokeTest {
     @Test
     void listViewsBuildForASession() {
         assertThat(texts(open(views().get(0), ""))).contains("客户");
-        assertThat(texts(open(views().get(2), ""))).contains("联系人");
-        assertThat(texts(open(views().get(4), ""))).contains("线索");
+        assertThat(texts(open(views().get(2), ""))).contains("联系人", "共 1 条");
+        assertThat(texts(open(views().get(4), ""))).contains("线索", "共 1 条");
         assertThat(texts(open(views().get(7), ""))).contains("销售漏斗", "按月预测（预计成交月份）");
     }
 

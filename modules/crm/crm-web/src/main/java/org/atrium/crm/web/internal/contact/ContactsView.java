@@ -38,24 +38,32 @@ final class ContactsView extends VerticalLayout implements View {
     static final Set<String> SORTABLE = Set.of("name", "createdAt", "updatedAt");
 
     private final transient LazySource<Contact, ContactFilter> source;
+    private final Texts texts;
+    private final Label total = new Label();
     private HorizontalLayout actionBar;
 
     ContactsView(ShellContext context, Texts texts, ContactService contacts, CustomerNames customers,
             Directory names) {
-        source = new LazySource<>((f, p) -> contacts.search(context.user(), f, p),
-                f -> contacts.count(context.user(), f), SORTABLE, ContactFilter.all(), context::showError);
+        this.texts = texts;
+        source = new LazySource<Contact, ContactFilter>((f, p) -> contacts.search(context.user(), f, p),
+                (f, atMost) -> contacts.countUpTo(context.user(), f, atMost), SORTABLE, ContactFilter.all(),
+                context::showError);
         setSizeFull();
         Label heading = new Label(texts.get("contacts.title"));
         heading.addStyleName(ValoTheme.LABEL_H2);
         TextField text = new TextField();
         text.setPlaceholder(texts.get("contacts.search"));
+        text.setId("crm-contacts-search");
         text.setIcon(VaadinIcons.SEARCH);
         text.addStyleName(ValoTheme.TEXTFIELD_INLINE_ICON);
         text.setWidth("280px");
         text.setValueChangeMode(ValueChangeMode.LAZY);
         CheckBox mine = new CheckBox(texts.get("customers.mineOnly"));
-        Runnable apply = () -> source.filter(new ContactFilter(
-                text.getValue().isBlank() ? null : text.getValue().strip(), null, mine.getValue()));
+        Runnable apply = () -> {
+            source.filter(new ContactFilter(text.getValue().isBlank() ? null : text.getValue().strip(), null,
+                    mine.getValue()));
+            showTotal();
+        };
         text.addValueChangeListener(e -> apply.run());
         mine.addValueChangeListener(e -> apply.run());
         Button export = new Button(texts.get("common.exportCsv"));
@@ -70,9 +78,13 @@ final class ContactsView extends VerticalLayout implements View {
                 source.all().stream().map(c -> List.of(c.name(), customers.of(c.customerId()), nz(c.title()),
                         labels.of(c.decisionRole()), nz(c.mobile()), nz(c.phone()), nz(c.email()),
                         names.user(c.ownerUserId()))).toList()));
+        total.setId("crm-contacts-total");
+        total.addStyleName(ValoTheme.LABEL_SMALL);
         HorizontalLayout bar = new HorizontalLayout(text, mine, export);
         actionBar = bar;
         bar.setDefaultComponentAlignment(com.vaadin.ui.Alignment.MIDDLE_LEFT);
+        HorizontalLayout top = new HorizontalLayout(bar, total);
+        top.setComponentAlignment(total, com.vaadin.ui.Alignment.MIDDLE_LEFT);
         Grid<Contact> grid = new Grid<>();
         grid.addColumn(Contact::name).setCaption(texts.get("contact.field.name")).setSortProperty("name");
         grid.addColumn(c -> customers.of(c.customerId())).setCaption(texts.get("contact.field.customer"))
@@ -87,8 +99,22 @@ final class ContactsView extends VerticalLayout implements View {
         grid.setDataProvider(source.dataProvider());
         grid.setSizeFull();
         grid.addItemClickListener(e -> context.navigate("crm/contact", String.valueOf(e.getItem().id())));
-        addComponents(heading, bar, grid);
+        addComponents(heading, top, grid);
         setExpandRatio(grid, 1);
+        showTotal();
+    }
+
+    /** Shows how many contacts the filter keeps, or that there are more than a list shows. */
+    private void showTotal() {
+        int n = source.count();
+        total.setValue(source.truncated() ? texts.get("contacts.totalMore", LazySource.LIST_LIMIT)
+                : texts.get("contacts.total", n));
+    }
+
+    /** Re-reads the rows and the total, e.g. after an import. */
+    private void refresh() {
+        source.refresh();
+        showTotal();
     }
 
     private static String nz(String text) {
@@ -96,7 +122,7 @@ final class ContactsView extends VerticalLayout implements View {
     }
     /** Adds the import and XLSX export buttons of the optional transfer component to the action bar. */
     void addTransfer(ShellContext shell, TransferActions transfer) {
-        actionBar.addComponents(transfer.importButton(shell, ImportKind.CONTACT, source::refresh),
+        actionBar.addComponents(transfer.importButton(shell, ImportKind.CONTACT, this::refresh),
                 transfer.contactsXlsx(shell, source::filter));
     }
 }

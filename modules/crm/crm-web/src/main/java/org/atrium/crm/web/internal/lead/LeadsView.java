@@ -45,14 +45,18 @@ final class LeadsView extends VerticalLayout implements View {
     private final transient ShellContext context;
     private HorizontalLayout actionBar;
     private final transient LazySource<Lead, LeadFilter> source;
+    private final Texts texts;
+    private final Label total = new Label();
     private final Grid<Lead> grid = new Grid<>();
     private final Button assign;
     private final Button convert;
 
     LeadsView(ShellContext context, Texts texts, LeadService leads, LeadActions actions, Directory names) {
         this.context = context;
-        source = new LazySource<>((f, p) -> leads.search(context.user(), f, p), f -> leads.count(context.user(), f),
-                LeadRows.SORTABLE, LeadFilter.all(), context::showError);
+        this.texts = texts;
+        source = new LazySource<Lead, LeadFilter>((f, p) -> leads.search(context.user(), f, p),
+                (f, atMost) -> leads.countUpTo(context.user(), f, atMost), LeadRows.SORTABLE, LeadFilter.all(),
+                context::showError);
         LeadRows rows = new LeadRows(Clock.systemDefaultZone());
         Labels labels = new Labels(texts);
         setSizeFull();
@@ -72,8 +76,11 @@ final class LeadsView extends VerticalLayout implements View {
         channel.setItemCaptionGenerator(labels::of);
         CheckBox overdue = new CheckBox(texts.get("leads.overdueOnly"));
         CheckBox mine = new CheckBox(texts.get("customers.mineOnly"));
-        Runnable apply = () -> source.filter(LeadRows.filter(text.getValue(), status.getValue(), channel.getValue(),
-                overdue.getValue(), mine.getValue()));
+        Runnable apply = () -> {
+            source.filter(LeadRows.filter(text.getValue(), status.getValue(), channel.getValue(), overdue.getValue(),
+                    mine.getValue()));
+            showTotal();
+        };
         text.addValueChangeListener(e -> apply.run());
         status.addValueChangeListener(e -> apply.run());
         channel.addValueChangeListener(e -> apply.run());
@@ -83,15 +90,15 @@ final class LeadsView extends VerticalLayout implements View {
         filters.addStyleName(ValoTheme.LAYOUT_HORIZONTAL_WRAPPING);
 
         Button create = new Button(texts.get("lead.create"),
-                e -> new LeadDialog(context, texts, leads, null).open(l -> source.refresh()));
+                e -> new LeadDialog(context, texts, leads, null).open(l -> refresh()));
         create.setIcon(VaadinIcons.PLUS);
         create.addStyleName(ValoTheme.BUTTON_PRIMARY);
         create.setVisible(context.isPermitted(CrmPermissions.LEAD_CREATE));
         create.setId("crm-leads-create");
-        assign = new Button(texts.get("lead.assign"), e -> selected().ifPresent(l -> actions.assign(l, x -> source.refresh())));
+        assign = new Button(texts.get("lead.assign"), e -> selected().ifPresent(l -> actions.assign(l, x -> refresh())));
         assign.setIcon(VaadinIcons.USER_CHECK);
         assign.setVisible(context.isPermitted(CrmPermissions.LEAD_ASSIGN));
-        convert = new Button(texts.get("convert.run"), e -> selected().ifPresent(l -> actions.convert(l, source::refresh)));
+        convert = new Button(texts.get("convert.run"), e -> selected().ifPresent(l -> actions.convert(l, this::refresh)));
         convert.setIcon(VaadinIcons.EXCHANGE);
         convert.setId("crm-leads-convert");
         convert.setVisible(context.isPermitted(CrmPermissions.LEAD_EDIT));
@@ -109,6 +116,10 @@ final class LeadsView extends VerticalLayout implements View {
         HorizontalLayout bar = new HorizontalLayout(create, assign, convert, export);
         actionBar = bar;
         bar.addStyleName(ValoTheme.LAYOUT_HORIZONTAL_WRAPPING);
+        total.setId("crm-leads-total");
+        total.addStyleName(ValoTheme.LABEL_SMALL);
+        HorizontalLayout actionRow = new HorizontalLayout(bar, total);
+        actionRow.setComponentAlignment(total, com.vaadin.ui.Alignment.MIDDLE_LEFT);
 
         grid.addColumn(Lead::contactName).setCaption(texts.get("lead.field.contactName")).setSortProperty("contactName");
         grid.addColumn(Lead::companyName).setCaption(texts.get("lead.field.companyName")).setSortable(false)
@@ -130,8 +141,22 @@ final class LeadsView extends VerticalLayout implements View {
             }
         });
         updateActions(Optional.empty());
-        addComponents(heading, filters, bar, grid);
+        addComponents(heading, filters, actionRow, grid);
         setExpandRatio(grid, 1);
+        showTotal();
+    }
+
+    /** Shows how many leads the filter keeps, or that there are more than a list shows. */
+    private void showTotal() {
+        int n = source.count();
+        total.setValue(source.truncated() ? texts.get("leads.totalMore", LazySource.LIST_LIMIT)
+                : texts.get("leads.total", n));
+    }
+
+    /** Re-reads the rows and the total, e.g. after a change. */
+    private void refresh() {
+        source.refresh();
+        showTotal();
     }
 
     @Override
@@ -154,7 +179,7 @@ final class LeadsView extends VerticalLayout implements View {
     }
     /** Adds the import and XLSX export buttons of the optional transfer component to the action bar. */
     void addTransfer(ShellContext shell, TransferActions transfer) {
-        actionBar.addComponents(transfer.importButton(shell, ImportKind.LEAD, source::refresh),
+        actionBar.addComponents(transfer.importButton(shell, ImportKind.LEAD, this::refresh),
                 transfer.leadsXlsx(shell, source::filter));
     }
 }

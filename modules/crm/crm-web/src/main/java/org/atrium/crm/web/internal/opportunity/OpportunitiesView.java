@@ -41,6 +41,8 @@ final class OpportunitiesView extends VerticalLayout implements View {
     private static final long serialVersionUID = 1L;
 
     private final transient LazySource<Opportunity, OpportunityFilter> source;
+    private final Texts texts;
+    private final Label total = new Label();
     private final KanbanBoard board;
     private final TabSheet views = new TabSheet();
     private final VerticalLayout kanbanTab = new VerticalLayout();
@@ -52,8 +54,9 @@ final class OpportunitiesView extends VerticalLayout implements View {
     OpportunitiesView(ShellContext context, Texts texts, OpportunityService opportunities, CustomerNames customers,
             Directory names, OpportunityActions actions) {
         Stages stages = new Stages(opportunities.stages(), context.locale());
-        source = new LazySource<>((f, p) -> opportunities.search(context.user(), f, p),
-                f -> opportunities.count(context.user(), f), OpportunityColumns.SORTABLE,
+        this.texts = texts;
+        source = new LazySource<Opportunity, OpportunityFilter>((f, p) -> opportunities.search(context.user(), f, p),
+                (f, atMost) -> opportunities.countUpTo(context.user(), f, atMost), OpportunityColumns.SORTABLE,
                 OpportunityFilters.of(null, null, OpportunityStatus.OPEN, false), context::showError);
         board = new KanbanBoard(context, texts, opportunities, customers,
                 context.isPermitted(CrmPermissions.OPPORTUNITY_EDIT), actions);
@@ -89,12 +92,15 @@ final class OpportunitiesView extends VerticalLayout implements View {
         stage.addValueChangeListener(e -> applyFilter());
         status.addValueChangeListener(e -> applyFilter());
         mine.addValueChangeListener(e -> applyFilter());
-        HorizontalLayout bar = new HorizontalLayout(text, stage, status, mine, export);
+        total.setId("crm-opportunities-total");
+        total.addStyleName(ValoTheme.LABEL_SMALL);
+        HorizontalLayout bar = new HorizontalLayout(text, stage, status, mine, export, total);
+        bar.setComponentAlignment(total, com.vaadin.ui.Alignment.MIDDLE_LEFT);
         bar.addStyleName(ValoTheme.LAYOUT_HORIZONTAL_WRAPPING);
         Grid<Opportunity> grid = new Grid<>();
         OpportunityColumns.add(grid, texts, stages, customers, names);
         Grid.Column<Opportunity, ?> actionColumn = OpportunityColumns.actions(grid, texts, actions,
-                o -> source.refresh());
+                o -> refresh());
         grid.setDataProvider(source.dataProvider());
         grid.setSizeFull();
         grid.setId("crm-opportunity-grid");
@@ -120,10 +126,25 @@ final class OpportunitiesView extends VerticalLayout implements View {
         });
         addComponents(heading, bar, views);
         setExpandRatio(views, 1);
+        showTotal();
+    }
+
+    /** Shows how many opportunities the filter keeps, or that there are more than the list shows. */
+    private void showTotal() {
+        int n = source.count();
+        total.setValue(source.truncated() ? texts.get("opportunities.totalMore", LazySource.LIST_LIMIT)
+                : texts.get("opportunities.total", n));
+    }
+
+    /** Re-reads the rows and the total, e.g. after a change. */
+    private void refresh() {
+        source.refresh();
+        showTotal();
     }
 
     private void applyFilter() {
         source.filter(OpportunityFilters.of(text.getValue(), stage.getValue(), status.getValue(), mine.getValue()));
+        showTotal();
         if (views.getSelectedTab() == kanbanTab) {
             board.load(source.filter());
         }
