@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,12 +62,25 @@ class RunCommandIT {
             first.ctrlC();
             assertThat(first.exitCode(120)).as(first.output()).isZero();
             assertThat(first.output()).contains("stopped; data kept");
+            // the clean stop wrote the class data sharing archive of bin/setenv, and no JVM note about it
+            List<Path> archives;
+            try (Stream<Path> files = Files.list(runDir.resolve("data/cds"))) {
+                archives = files.filter(f -> f.getFileName().toString().matches("atrium-\\d+\\.jsa")).toList();
+            }
+            assertThat(archives).hasSize(1);
+            assertThat(Files.size(archives.get(0))).isGreaterThan(10_000_000L);
+            assertThat(first.output()).doesNotContain("[cds]");
 
             Run second = Run.start(root, runDir, port);
             try {
                 second.await(out -> out.contains("Atrium is up at"), UP_SECONDS);
                 assertThat(second.output()).doesNotContain("unpacked").doesNotContain("upgraded");
                 assertThat(status(port)).isEqualTo(200);
+                // the second start maps that archive; nothing fails for want of Karaf's patched java.base
+                assertThat(second.javaCommandLines()).anySatisfy(command -> assertThat(command)
+                        .contains("-XX:SharedArchiveFile=").contains(archives.get(0).getFileName().toString()));
+                assertThat(Files.readString(runDir.resolve("data/log/karaf.log"), StandardCharsets.UTF_8))
+                        .doesNotContain("NoClassDefFoundError").doesNotContain("specs.activator");
                 assertThat(Files.readString(adminPassword, StandardCharsets.UTF_8)).isEqualTo(password);
                 assertThat(Files.readString(demoConfig, StandardCharsets.UTF_8)).isEqualTo(demoConfigText);
                 assertThat(Files.readString(runDir.resolve("data/log/karaf.log"), StandardCharsets.UTF_8))
@@ -150,6 +165,12 @@ class RunCommandIT {
         int exitCode(long seconds) throws InterruptedException {
             assertThat(process.waitFor(seconds, TimeUnit.SECONDS)).as("./atrium run stopped:\n%s", output()).isTrue();
             return process.exitValue();
+        }
+
+        /** @return the command lines of the JVMs that this run started */
+        List<String> javaCommandLines() {
+            return process.descendants().map(p -> p.info().commandLine().orElse(""))
+                    .filter(c -> c.contains("java")).toList();
         }
 
         void kill() {
