@@ -3,9 +3,11 @@ package org.atrium.crm.impl.internal.contact;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 
@@ -41,6 +43,11 @@ public final class ContactServiceImpl implements ContactService {
     private static final String KIND = "kind.contact";
     private static final Map<String, String> SORTABLE = Map.of("name", "c.nameLower", "createdAt", "c.createdAt",
             "updatedAt", "c.updatedAt");
+    /** Up to this many contacts matched by a search text are selected by id (see {@link #textCondition}). */
+    static final int TEXT_ID_LIMIT = 5_000;
+    /** The columns a search text is a prefix of, each with an index (changeSet crm-8-contact-search-*). */
+    private static final List<String> TEXT_COLUMNS = List.of("c.nameLower", "c.pinyinInitials", "c.mobile", "c.phone",
+            "c.email");
 
     private final CrmStore store;
     private final Guard guard;
@@ -87,14 +94,40 @@ public final class ContactServiceImpl implements ContactService {
                 Long.class)).setMaxResults(atMost).getResultList().size());
     }
 
+    /**
+     * The text search: contacts whose name, pinyin initials, mobile, phone or e-mail (kept in lower case) start
+     * with the text. The matching ids are looked up first, one indexed column per query: Derby cannot combine
+     * indexes for an OR over five columns and read all contacts (1.4 s at 3M). Up to {@code limit} ids go to the
+     * query as a list; a text that matches more (one or two characters) is the OR over the columns.
+     */
+    void textCondition(Where where, String prefix, int limit) {
+        Set<Long> ids = store.jpa().read(em -> {
+            Set<Long> found = new LinkedHashSet<>();
+            for (String column : TEXT_COLUMNS) {
+                found.addAll(em.createQuery("SELECT c.id FROM ContactEntity c WHERE " + column
+                        + " LIKE :tp ESCAPE '\\'", Long.class).setParameter("tp", prefix)
+                        .setMaxResults(limit + 1 - found.size()).getResultList());
+                if (found.size() > limit) {
+                    return null;
+                }
+            }
+            return found;
+        });
+        if (ids == null) {
+            where.and(String.join(" OR ", TEXT_COLUMNS.stream().map(column -> column + " LIKE :tp ESCAPE '\\'")
+                    .toList()), "tp", prefix);
+        } else if (ids.isEmpty()) {
+            where.and("1 = 0");
+        } else {
+            where.and("c.id IN :textIds", "textIds", ids);
+        }
+    }
+
     private Where where(UserContext caller, ContactFilter f) {
         Where where = new Where().inScope(guard.scope(caller, CrmPermissions.CONTACT_VIEW),
                 "c.ownerUnitId IN :scopeUnits", "c.ownerUserId");
         if (!Where.blank(f.text())) {
-            String prefix = Where.escape(f.text()) + "%";
-            where.and("c.nameLower LIKE :tp ESCAPE '\\' OR c.pinyinInitials LIKE :tp ESCAPE '\\' "
-                    + "OR c.mobile LIKE :tp ESCAPE '\\' OR c.phone LIKE :tp ESCAPE '\\' OR LOWER(c.email) LIKE :tp ESCAPE '\\'",
-                    "tp", prefix);
+            textCondition(where, Where.escape(f.text()) + "%", TEXT_ID_LIMIT);
         }
         if (f.customerId() != null) {
             where.and("c.customerId = :customer", "customer", f.customerId());

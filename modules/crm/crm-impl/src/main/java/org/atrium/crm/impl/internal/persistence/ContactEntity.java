@@ -44,7 +44,8 @@ public class ContactEntity extends OwnedEntity {
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
     public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
+    /** E-mail addresses are kept in lower case, so that the text search finds them by a prefix in an index. */
+    public void setEmail(String email) { this.email = email == null ? null : email.toLowerCase(java.util.Locale.ROOT); }
     public Integer getRelationship() { return relationship; }
     public void setRelationship(Integer relationship) { this.relationship = relationship; }
     public String getNote() { return note; }
