@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.atrium.crm.impl.internal.service.TestWorld.*;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.atrium.crm.api.contact.Contact;
 import org.atrium.crm.api.contact.ContactDraft;
@@ -13,7 +12,6 @@ import org.atrium.crm.api.customer.CustomerDraft;
 import org.atrium.crm.api.customer.CustomerType;
 import org.atrium.platform.api.PageRequest;
 import org.atrium.platform.api.identity.UserContext;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,27 +22,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ContactTextSearchTest {
 
-    static Stream<String> databases() {
-        return Stream.of("derby", "postgresql");
-    }
-
-    private static CrmTestDatabase open(String database) throws Exception {
-        if (database.equals("postgresql")) {
-            Assumptions.assumeTrue(CrmTestDatabase.postgresReachable(), "PostgreSQL at 127.0.0.1:5432 not reachable");
-            return CrmTestDatabase.postgres();
-        }
-        return new CrmTestDatabase();
-    }
-
     private static List<String> names(CrmServices crm, UserContext caller, String text) {
         return crm.contacts.search(caller, new ContactFilter(text, null, false), new PageRequest(0, 50, "name", true))
                 .stream().map(Contact::name).toList();
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(CrmTestDatabase.DATABASES)
     void findsByEachColumnInScope(String database) throws Exception {
-        try (CrmTestDatabase db = open(database)) {
+        try (CrmTestDatabase db = CrmTestDatabase.open(database)) {
             CrmServices crm = new CrmServices(db, new TestWorld());
             long a = crm.customers.create(A_REP, CustomerDraft.of("华东钢铁贸易有限公司", CustomerType.ENTERPRISE)).id();
             long b = crm.customers.create(B_REP, CustomerDraft.of("华南物流有限公司", CustomerType.ENTERPRISE)).id();

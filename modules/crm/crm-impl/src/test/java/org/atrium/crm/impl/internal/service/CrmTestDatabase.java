@@ -57,6 +57,26 @@ public final class CrmTestDatabase implements AutoCloseable {
     }
 
     /** @return whether the local PostgreSQL answers */
+    /** The databases the database-parameterised tests run on ({@code @MethodSource(DATABASES)}). */
+    public static final String DATABASES = "org.atrium.crm.impl.internal.service.CrmTestDatabase#databases";
+
+    /** @return {@code derby} and {@code postgresql} */
+    public static java.util.stream.Stream<String> databases() {
+        return java.util.stream.Stream.of("derby", "postgresql");
+    }
+
+    /**
+     * @return a fresh database of the kind {@link #databases()} names; a PostgreSQL test is skipped when the server
+     *         at 127.0.0.1:5432 is not reachable
+     */
+    public static CrmTestDatabase open(String database) throws Exception {
+        if (database.equals("postgresql")) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(postgresReachable(), "PostgreSQL at 127.0.0.1:5432 not reachable");
+            return postgres();
+        }
+        return new CrmTestDatabase();
+    }
+
     public static boolean postgresReachable() {
         try (java.net.Socket s = new java.net.Socket()) {
             s.connect(new java.net.InetSocketAddress("127.0.0.1", 5432), 500);

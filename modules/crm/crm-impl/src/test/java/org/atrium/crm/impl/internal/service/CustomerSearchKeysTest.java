@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -24,7 +23,6 @@ import org.atrium.crm.impl.internal.customer.CustomerSearchKeys;
 import org.atrium.crm.impl.internal.customer.CustomerServiceImpl;
 import org.atrium.crm.impl.internal.persistence.CustomerEntity;
 import org.atrium.platform.api.PageRequest;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Element;
@@ -38,18 +36,6 @@ import org.w3c.dom.NodeList;
 class CustomerSearchKeysTest {
 
     private static final String CREDIT = "914403001922038216";
-
-    static Stream<String> databases() {
-        return Stream.of("derby", "postgresql");
-    }
-
-    private static CrmTestDatabase open(String database) throws Exception {
-        if (database.equals("postgresql")) {
-            Assumptions.assumeTrue(CrmTestDatabase.postgresReachable(), "PostgreSQL at 127.0.0.1:5432 not reachable");
-            return CrmTestDatabase.postgres();
-        }
-        return new CrmTestDatabase();
-    }
 
     private static CustomerServiceImpl service(CrmTestDatabase db) {
         TestWorld world = new TestWorld();
@@ -93,9 +79,9 @@ class CustomerSearchKeysTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(CrmTestDatabase.DATABASES)
     void keysFollowCreateUpdateMergeAndDelete(String database) throws Exception {
-        try (CrmTestDatabase db = open(database)) {
+        try (CrmTestDatabase db = CrmTestDatabase.open(database)) {
             CustomerServiceImpl customers = service(db);
             Customer huawei = customers.create(ADMIN, CustomerDraft.of("深圳市华为技术有限公司", CustomerType.ENTERPRISE)
                     .withCreditCode(CREDIT));
@@ -133,9 +119,9 @@ class CustomerSearchKeysTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(CrmTestDatabase.DATABASES)
     void aTextMatchingManyCustomersIsSearchedThroughTheKeyTableAndCountedExactly(String database) throws Exception {
-        try (CrmTestDatabase db = open(database)) {
+        try (CrmTestDatabase db = CrmTestDatabase.open(database)) {
             CustomerServiceImpl customers = service(db);
             int n = CustomerServiceImpl.KEY_ID_LIMIT + 5;
             db.store.jpa().inTransaction(em -> {
@@ -180,9 +166,9 @@ class CustomerSearchKeysTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(CrmTestDatabase.DATABASES)
     void theMigrationWritesTheSameKeysAsTheService(String database) throws Exception {
-        try (CrmTestDatabase db = open(database)) {
+        try (CrmTestDatabase db = CrmTestDatabase.open(database)) {
             CustomerServiceImpl customers = service(db);
             customers.create(ADMIN, draft("深圳市华为技术有限公司", "华为").withCreditCode(CREDIT));
             Customer a = customers.create(ADMIN, draft("（中国）Atrium Software 股份有限公司", "ATRIUM"));

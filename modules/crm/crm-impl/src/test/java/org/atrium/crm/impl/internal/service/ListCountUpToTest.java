@@ -7,7 +7,6 @@ import static org.atrium.crm.impl.internal.service.TestWorld.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.atrium.crm.api.contact.ContactDraft;
 import org.atrium.crm.api.contact.ContactFilter;
@@ -20,7 +19,6 @@ import org.atrium.crm.api.opportunity.OpportunityDraft;
 import org.atrium.crm.api.opportunity.OpportunityFilter;
 import org.atrium.platform.api.AccessDeniedException;
 import org.atrium.platform.api.identity.UserContext;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -33,18 +31,6 @@ class ListCountUpToTest {
     /** Records of subsidiary A's rep, of subsidiary B's rep and of A's own-records user, for each kind. */
     private static final int OF_A_REP = 7, OF_B_REP = 3, OF_A_OWN = 2;
     private static final int ALL = OF_A_REP + OF_B_REP + OF_A_OWN;
-
-    static Stream<String> databases() {
-        return Stream.of("derby", "postgresql");
-    }
-
-    private static CrmTestDatabase open(String database) throws Exception {
-        if (database.equals("postgresql")) {
-            Assumptions.assumeTrue(CrmTestDatabase.postgresReachable(), "PostgreSQL at 127.0.0.1:5432 not reachable");
-            return CrmTestDatabase.postgres();
-        }
-        return new CrmTestDatabase();
-    }
 
     /** One kind of list: its capped count, its exact count and the filter that keeps every row in scope. */
     private interface Counts<F> {
@@ -94,9 +80,9 @@ class ListCountUpToTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(CrmTestDatabase.DATABASES)
     void contactsCountUpToTheLimitInScope(String database) throws Exception {
-        try (CrmTestDatabase db = open(database)) {
+        try (CrmTestDatabase db = CrmTestDatabase.open(database)) {
             CrmServices crm = new CrmServices(db, new TestWorld());
             seed(crm);
             check(new Counts<ContactFilter>() {
@@ -112,9 +98,9 @@ class ListCountUpToTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(CrmTestDatabase.DATABASES)
     void leadsCountUpToTheLimitInScope(String database) throws Exception {
-        try (CrmTestDatabase db = open(database)) {
+        try (CrmTestDatabase db = CrmTestDatabase.open(database)) {
             CrmServices crm = new CrmServices(db, new TestWorld());
             seed(crm);
             check(new Counts<LeadFilter>() {
@@ -130,9 +116,9 @@ class ListCountUpToTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(CrmTestDatabase.DATABASES)
     void opportunitiesCountUpToTheLimitInScope(String database) throws Exception {
-        try (CrmTestDatabase db = open(database)) {
+        try (CrmTestDatabase db = CrmTestDatabase.open(database)) {
             CrmServices crm = new CrmServices(db, new TestWorld());
             seed(crm);
             check(new Counts<OpportunityFilter>() {
