@@ -45,6 +45,19 @@ public interface OpportunityService {
      */
     int countUpTo(UserContext caller, OpportunityFilter filter, int atMost);
 
+    /**
+     * Counts and sums the opportunities per stage in one query, for the kanban's column totals: the
+     * opportunities the caller may see ({@code crm.opportunity.view} and its data scope) under the filter, like
+     * {@link #count}, except that the filter's {@link OpportunityFilter#stageCodes() stage part} is ignored (each
+     * stage is a column of its own). Its other parts, the statuses included, apply.
+     *
+     * @return one total per stage that has opportunities, in no particular order; a stage without any may be
+     *         absent
+     * @throws org.atrium.platform.api.AccessDeniedException when the caller may not view opportunities
+     * @since 1.3
+     */
+    List<StageTotal> stageTotals(UserContext caller, OpportunityFilter filter);
+
     /** @throws org.atrium.platform.api.NotFoundException when unknown or outside the caller's scope */
     Opportunity get(UserContext caller, long opportunityId);
 
