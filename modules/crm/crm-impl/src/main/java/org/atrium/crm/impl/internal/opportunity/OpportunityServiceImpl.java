@@ -31,6 +31,7 @@ import org.atrium.crm.api.opportunity.OpportunityService;
 import org.atrium.crm.api.opportunity.OpportunityStatus;
 import org.atrium.crm.api.opportunity.PipelineStage;
 import org.atrium.crm.api.opportunity.StageKind;
+import org.atrium.crm.api.opportunity.StageTotal;
 import org.atrium.crm.impl.internal.CrmStore;
 import org.atrium.crm.impl.internal.Fields;
 import org.atrium.crm.impl.internal.Guard;
@@ -193,6 +194,24 @@ public final class OpportunityServiceImpl implements OpportunityService {
         // the ids of the first rows found, in no order: the database stops after atMost of them
         return store.jpa().read(em -> where.bind(em.createQuery("SELECT o.id FROM OpportunityEntity o" + where.clause(),
                 Long.class)).setMaxResults(atMost).getResultList().size());
+    }
+
+    @Override
+    public List<StageTotal> stageTotals(UserContext caller, OpportunityFilter filter) {
+        // the filter of count without its stages: each stage is a group of its own
+        Where where = where(caller, new OpportunityFilter(filter.text(), filter.customerId(), null, filter.statuses(),
+                filter.closeFrom(), filter.closeTo(), filter.ownerUnitId(), filter.mineOnly()));
+        return store.jpa().read(em -> where.bind(em.createQuery("SELECT o.stageCode, COUNT(o), SUM(o.amount) FROM "
+                + "OpportunityEntity o" + where.clause() + " GROUP BY o.stageCode", Object[].class)).getResultList()
+                .stream().map(r -> new StageTotal((String) r[0], ((Number) r[1]).intValue(), decimal(r[2]))).toList());
+    }
+
+    /** @return a SUM as a decimal; {@code null} (no amounts) as zero */
+    private static BigDecimal decimal(Object sum) {
+        if (sum == null) {
+            return BigDecimal.ZERO;
+        }
+        return sum instanceof BigDecimal d ? d : new BigDecimal(sum.toString());
     }
 
     private Where where(UserContext caller, OpportunityFilter f) {
