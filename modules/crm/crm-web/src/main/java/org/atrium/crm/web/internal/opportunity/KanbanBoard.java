@@ -5,11 +5,13 @@ import org.atrium.shell.api.ui.ServiceCall;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.atrium.crm.api.opportunity.Opportunity;
 import org.atrium.crm.api.opportunity.OpportunityFilter;
 import org.atrium.crm.api.opportunity.OpportunityService;
 import org.atrium.crm.api.opportunity.PipelineStage;
+import org.atrium.crm.api.opportunity.StageTotal;
 import org.atrium.crm.web.internal.CrmStyles;
 import org.atrium.crm.web.internal.CustomerNames;
 import org.atrium.crm.web.internal.Money;
@@ -28,9 +30,10 @@ import com.vaadin.ui.dnd.DropTargetExtension;
 import com.vaadin.ui.themes.ValoTheme;
 
 /**
- * The opportunity kanban: a column per pipeline stage with count and amount, a card per
- * opportunity. Dragging a card onto another column moves the opportunity there through the service;
- * closing stages ask for the reason first; a refusal is shown and the card stays where it was.
+ * The opportunity kanban: a column per pipeline stage with the stage's count and amount (one
+ * {@code stageTotals} query for all columns), a card per opportunity (the first {@link #PER_COLUMN}).
+ * Dragging a card onto another column moves the opportunity there through the service; closing
+ * stages ask for the reason first; a refusal is shown and the card stays where it was.
  */
 final class KanbanBoard extends HorizontalLayout {
 
@@ -66,19 +69,20 @@ final class KanbanBoard extends HorizontalLayout {
         lastFilter = filter;
         CrmStyles.ensure(context.ui());
         List<PipelineStage> stages = opportunities.stages();
+        OpportunityFilter anyStage = new OpportunityFilter(filter.text(), filter.customerId(), null, null,
+                filter.closeFrom(), filter.closeTo(), filter.ownerUnitId(), filter.mineOnly());
+        List<StageTotal> totals = new ServiceCall(context).get(() -> opportunities.stageTotals(context.user(),
+                anyStage), null);
         Map<String, List<Opportunity>> loaded = new HashMap<>();
-        Map<String, Integer> totals = new HashMap<>();
         for (PipelineStage stage : stages) {
-            OpportunityFilter column = new OpportunityFilter(filter.text(), filter.customerId(),
-                    java.util.Set.of(stage.code()), null, filter.closeFrom(), filter.closeTo(), filter.ownerUnitId(),
-                    filter.mineOnly());
+            OpportunityFilter column = new OpportunityFilter(anyStage.text(), anyStage.customerId(),
+                    Set.of(stage.code()), null, anyStage.closeFrom(), anyStage.closeTo(), anyStage.ownerUnitId(),
+                    anyStage.mineOnly());
             List<Opportunity> rows = new ServiceCall(context).get(() -> opportunities.search(context.user(), column,
                     new PageRequest(0, PER_COLUMN, "expectedCloseDate", true)), null);
-            Integer count = new ServiceCall(context).get(() -> opportunities.count(context.user(), column), null);
             loaded.put(stage.code(), rows == null ? List.of() : rows);
-            totals.put(stage.code(), count == null ? 0 : count);
         }
-        logic = new KanbanLogic(stages, loaded, totals,
+        logic = new KanbanLogic(stages, loaded, totals == null ? List.of() : totals,
                 (id, stage, reason) -> opportunities.moveStage(context.user(), id, stage, reason));
         draw();
     }

@@ -5,18 +5,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.atrium.crm.api.opportunity.Opportunity;
 import org.atrium.crm.api.opportunity.PipelineStage;
 import org.atrium.crm.api.opportunity.StageKind;
+import org.atrium.crm.api.opportunity.StageTotal;
 import org.atrium.platform.api.AccessDeniedException;
 import org.atrium.platform.api.NotFoundException;
 import org.atrium.platform.api.ValidationException;
 
 /**
  * The state of the opportunity kanban: one column per pipeline stage with its cards, count and
- * amount. A drag becomes {@link #move}: the service decides; on success the card changes column,
+ * amount. The count and amount are the stage's totals ({@code OpportunityService.stageTotals}), so a
+ * column that shows only its first cards still shows the whole stage. A drag becomes {@link #move}:
+ * the service decides; on success the card changes column and takes its count and amount with it,
  * on failure nothing changes (the board redraws the card where it was) and the service's message
  * is returned for the user.
  */
@@ -36,21 +40,34 @@ final class KanbanLogic {
     private final List<PipelineStage> stages;
     private final Map<String, List<Opportunity>> cards = new LinkedHashMap<>();
     private final Map<String, Integer> counts = new LinkedHashMap<>();
+    private final Map<String, BigDecimal> amounts = new LinkedHashMap<>();
     private final Mover mover;
 
     /**
      * @param stages the pipeline, in order
      * @param loaded the cards loaded per stage code
-     * @param totals the number of opportunities per stage code (may exceed the cards loaded)
+     * @param totals the count and amount of all opportunities per stage (may exceed the cards loaded); a stage
+     *               without a total has none beyond its cards
      */
-    KanbanLogic(List<PipelineStage> stages, Map<String, List<Opportunity>> loaded, Map<String, Integer> totals,
+    KanbanLogic(List<PipelineStage> stages, Map<String, List<Opportunity>> loaded, List<StageTotal> totals,
             Mover mover) {
         this.stages = List.copyOf(stages);
         this.mover = mover;
+        Map<String, StageTotal> byStage = new LinkedHashMap<>();
+        totals.forEach(t -> byStage.put(t.stageCode(), t));
         for (PipelineStage stage : stages) {
             List<Opportunity> column = new ArrayList<>(loaded.getOrDefault(stage.code(), List.of()));
             cards.put(stage.code(), column);
-            counts.put(stage.code(), Math.max(column.size(), totals.getOrDefault(stage.code(), column.size())));
+            StageTotal total = byStage.get(stage.code());
+            if (total == null || total.count() < column.size()) {
+                // the cards were read after a change the totals missed: the cards are the better count
+                counts.put(stage.code(), column.size());
+                amounts.put(stage.code(), column.stream().map(KanbanLogic::amountOf)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add));
+            } else {
+                counts.put(stage.code(), total.count());
+                amounts.put(stage.code(), Objects.requireNonNullElse(total.amount(), BigDecimal.ZERO));
+            }
         }
     }
 
@@ -66,10 +83,13 @@ final class KanbanLogic {
         return counts.getOrDefault(stageCode, 0);
     }
 
-    /** @return the amount of the cards loaded in the column */
+    /** @return the total amount of the stage's opportunities, including those not loaded as cards */
     BigDecimal amount(String stageCode) {
-        return cards.getOrDefault(stageCode, List.of()).stream().map(Opportunity::amount)
-                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return amounts.getOrDefault(stageCode, BigDecimal.ZERO);
+    }
+
+    private static BigDecimal amountOf(Opportunity o) {
+        return Objects.requireNonNullElse(o.amount(), BigDecimal.ZERO);
     }
 
     /** @return whether the column holds fewer cards than opportunities */
@@ -108,11 +128,16 @@ final class KanbanLogic {
         } catch (ValidationException | AccessDeniedException | NotFoundException e) {
             return new Outcome(Outcome.Kind.FAILED, null, e.getMessage());
         }
-        cards.get(from.get()).removeIf(o -> o.id() == opportunityId);
+        List<Opportunity> source = cards.get(from.get());
+        Opportunity before = source.stream().filter(o -> o.id() == opportunityId).findFirst().orElseThrow();
+        source.remove(before);
+        // the column lost the card as it was counted; the new one gains it as the service saved it
         counts.merge(from.get(), -1, Integer::sum);
+        amounts.merge(from.get(), amountOf(before).negate(), BigDecimal::add);
         String landed = cards.containsKey(moved.stageCode()) ? moved.stageCode() : toStage;
         cards.get(landed).add(0, moved);
         counts.merge(landed, 1, Integer::sum);
+        amounts.merge(landed, amountOf(moved), BigDecimal::add);
         return new Outcome(Outcome.Kind.MOVED, moved, null);
     }
 }

@@ -13,6 +13,7 @@ import org.atrium.crm.api.opportunity.Opportunity;
 import org.atrium.crm.api.opportunity.OpportunityStatus;
 import org.atrium.crm.api.opportunity.PipelineStage;
 import org.atrium.crm.api.opportunity.StageKind;
+import org.atrium.crm.api.opportunity.StageTotal;
 import org.atrium.platform.api.AccessDeniedException;
 import org.atrium.platform.api.ValidationException;
 import org.junit.jupiter.api.Test;
@@ -34,9 +35,12 @@ class KanbanLogicTest {
                 List.of(), null, 5, 3, null, Instant.EPOCH, Instant.EPOCH);
     }
 
+    /** QUALIFY shows both its cards; PROPOSAL shows 1 of its 7 opportunities (2,100,000 in all). */
     private KanbanLogic board(KanbanLogic.Mover mover) {
         return new KanbanLogic(STAGES, Map.of("QUALIFY", List.of(opp(1, "QUALIFY", "100000"), opp(2, "QUALIFY", "50000")),
-                "PROPOSAL", List.of(opp(3, "PROPOSAL", "300000"))), Map.of("QUALIFY", 2, "PROPOSAL", 7), mover);
+                "PROPOSAL", List.of(opp(3, "PROPOSAL", "300000"))), List.of(
+                        new StageTotal("QUALIFY", 2, new BigDecimal("150000.00")),
+                        new StageTotal("PROPOSAL", 7, new BigDecimal("2100000.00"))), mover);
     }
 
     @Test
@@ -54,7 +58,64 @@ class KanbanLogicTest {
         assertThat(board.cards("PROPOSAL")).extracting(Opportunity::id).containsExactly(1L, 3L);
         assertThat(board.count("QUALIFY")).isEqualTo(1);
         assertThat(board.count("PROPOSAL")).isEqualTo(8);
-        assertThat(board.amount("PROPOSAL")).isEqualByComparingTo("400000");
+    }
+
+    @Test
+    void aMoveTakesItsCountAndAmountFromOneColumnToTheOther() {
+        KanbanLogic board = board((id, stage, reason) -> opp(id, stage, id == 3 ? "300000" : "100000"));
+
+        board.move(1, "PROPOSAL", null);
+
+        assertThat(board.count("QUALIFY")).isEqualTo(1);
+        assertThat(board.amount("QUALIFY")).isEqualByComparingTo("50000");
+        assertThat(board.count("PROPOSAL")).isEqualTo(8);
+        assertThat(board.amount("PROPOSAL")).isEqualByComparingTo("2200000");
+
+        // out of the truncated column into an empty one: the rest of the stage stays counted
+        board.move(3, "WON", "价格更优");
+
+        assertThat(board.count("PROPOSAL")).isEqualTo(7);
+        assertThat(board.amount("PROPOSAL")).isEqualByComparingTo("1900000");
+        assertThat(board.count("WON")).isEqualTo(1);
+        assertThat(board.amount("WON")).isEqualByComparingTo("300000");
+    }
+
+    @Test
+    void aMoveAddsTheAmountAsTheServiceSavedIt() {
+        // someone raised the amount since the board was loaded: the old amount leaves, the saved one arrives
+        KanbanLogic board = board((id, stage, reason) -> opp(id, stage, "120000"));
+
+        board.move(1, "PROPOSAL", null);
+
+        assertThat(board.amount("QUALIFY")).isEqualByComparingTo("50000");
+        assertThat(board.amount("PROPOSAL")).isEqualByComparingTo("2220000");
+    }
+
+    @Test
+    void aTruncatedColumnShowsTheWholeStageFromTheTotals() {
+        KanbanLogic board = board((id, stage, reason) -> opp(id, stage, "1"));
+
+        assertThat(board.cards("PROPOSAL")).hasSize(1);
+        assertThat(board.truncated("PROPOSAL")).isTrue();
+        assertThat(board.count("PROPOSAL")).isEqualTo(7);
+        // the stage's total, not the 300,000 of the one card shown
+        assertThat(board.amount("PROPOSAL")).isEqualByComparingTo("2100000");
+        assertThat(board.amount("QUALIFY")).isEqualByComparingTo("150000");
+        assertThat(board.amount("WON")).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void cardsTheTotalsMissedAreCountedFromTheCards() {
+        // a card created between the totals and the cards being read: the column is not shown smaller than its cards
+        KanbanLogic board = new KanbanLogic(STAGES, Map.of("QUALIFY", List.of(opp(1, "QUALIFY", "100000"),
+                opp(2, "QUALIFY", "50000")), "WON", List.of(opp(4, "WON", "80000"))),
+                List.of(new StageTotal("QUALIFY", 1, new BigDecimal("100000.00"))), (id, stage, reason) -> null);
+
+        assertThat(board.count("QUALIFY")).isEqualTo(2);
+        assertThat(board.amount("QUALIFY")).isEqualByComparingTo("150000");
+        assertThat(board.count("WON")).isEqualTo(1);
+        assertThat(board.amount("WON")).isEqualByComparingTo("80000");
+        assertThat(board.truncated("QUALIFY")).isFalse();
     }
 
     @Test
@@ -70,6 +131,9 @@ class KanbanLogicTest {
         assertThat(board.cards("QUALIFY")).extracting(Opportunity::id).containsExactly(1L, 2L);
         assertThat(board.cards("LOST")).isEmpty();
         assertThat(board.count("QUALIFY")).isEqualTo(2);
+        assertThat(board.amount("QUALIFY")).isEqualByComparingTo("150000");
+        assertThat(board.count("LOST")).isZero();
+        assertThat(board.amount("LOST")).isEqualByComparingTo("0");
     }
 
     @Test
