@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.atrium.crm.api.customer.CustomerDraft;
 import org.atrium.crm.api.customer.CustomerType;
@@ -21,7 +20,6 @@ import org.atrium.crm.api.opportunity.OpportunityStatus;
 import org.atrium.crm.api.opportunity.StageTotal;
 import org.atrium.platform.api.AccessDeniedException;
 import org.atrium.platform.api.identity.UserContext;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,18 +28,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * of {@code count} except its stages, and the caller's data scope. On Derby and on PostgreSQL.
  */
 class StageTotalsTest {
-
-    static Stream<String> databases() {
-        return Stream.of("derby", "postgresql");
-    }
-
-    private static CrmTestDatabase open(String database) throws Exception {
-        if (database.equals("postgresql")) {
-            Assumptions.assumeTrue(CrmTestDatabase.postgresReachable(), "PostgreSQL at 127.0.0.1:5432 not reachable");
-            return CrmTestDatabase.postgres();
-        }
-        return new CrmTestDatabase();
-    }
 
     /** The customers of the seed: A_REP's two and those of B_REP and A_OWN. */
     private record Seeded(long aSteel, long aMachines, long bLogistics, long aOwnMachines) {
@@ -94,9 +80,9 @@ class StageTotalsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(CrmTestDatabase.DATABASES)
     void countsAndSumsEveryStageInOneGoLikeCount(String database) throws Exception {
-        try (CrmTestDatabase db = open(database)) {
+        try (CrmTestDatabase db = CrmTestDatabase.open(database)) {
             CrmServices crm = new CrmServices(db, new TestWorld());
             seed(crm);
 
@@ -114,9 +100,9 @@ class StageTotalsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(CrmTestDatabase.DATABASES)
     void ignoresTheStagesOfTheFilterButAppliesTheRest(String database) throws Exception {
-        try (CrmTestDatabase db = open(database)) {
+        try (CrmTestDatabase db = CrmTestDatabase.open(database)) {
             CrmServices crm = new CrmServices(db, new TestWorld());
             Seeded s = seed(crm);
 
@@ -143,9 +129,9 @@ class StageTotalsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(CrmTestDatabase.DATABASES)
     void keepToTheCallersDataScope(String database) throws Exception {
-        try (CrmTestDatabase db = open(database)) {
+        try (CrmTestDatabase db = CrmTestDatabase.open(database)) {
             CrmServices crm = new CrmServices(db, new TestWorld());
             seed(crm);
 
