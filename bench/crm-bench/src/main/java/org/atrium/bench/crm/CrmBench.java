@@ -28,6 +28,7 @@ import org.atrium.crm.api.contact.ContactFilter;
 import org.atrium.crm.api.customer.CustomerFilter;
 import org.atrium.crm.api.customer.LifecycleStage;
 import org.atrium.crm.api.opportunity.OpportunityFilter;
+import org.atrium.crm.api.opportunity.OpportunityStatus;
 import org.atrium.crm.api.transfer.ImportKind;
 import org.atrium.crm.api.transfer.ImportPreview;
 import org.atrium.crm.api.transfer.ImportResult;
@@ -432,6 +433,11 @@ public final class CrmBench {
                 contactService.countUpTo(me, ContactFilter.all(), listCount);
                 return rows;
             });
+            // the kanban's column counts and amounts (crm-web KanbanBoard), one GROUP BY instead of a count per stage
+            OpportunityFilter openInScope = new OpportunityFilter(null, null, null, Set.of(OpportunityStatus.OPEN),
+                    null, null, null, false);
+            time("kanban: stage totals of the opportunities in scope (one aggregate)", "", samples,
+                    s -> opportunityService.stageTotals(me, openInScope).size());
             importRun(importService, me);
         } finally {
             emf.close();
