@@ -39,6 +39,7 @@ import org.atrium.crm.impl.internal.customer.CustomerConfig;
 import org.atrium.crm.impl.internal.customer.CustomerServiceImpl;
 import org.atrium.crm.impl.internal.lead.LeadServiceImpl;
 import org.atrium.crm.impl.internal.opportunity.OpportunityServiceImpl;
+import org.atrium.crm.impl.internal.provider.ContactSearch;
 import org.atrium.crm.impl.internal.provider.CustomerSearch;
 import org.atrium.crm.impl.internal.transfer.ImportConfig;
 import org.atrium.crm.impl.internal.transfer.ImportServiceImpl;
@@ -364,6 +365,7 @@ public final class CrmBench {
             LeadServiceImpl leadService = new LeadServiceImpl(store, w.access, w.audit, w.users, customerService,
                     contactService, opportunityService);
             CustomerSearch globalSearch = new CustomerSearch(customerService, w.access);
+            ContactSearch contactSearch = new ContactSearch(contactService, w.access);
             ImportServiceImpl importService = new ImportServiceImpl(store, customerService, contactService, leadService,
                     w.access, BenchWorld.defaults(ImportConfig.class));
             UserContext me = BenchWorld.MANAGER;
@@ -390,6 +392,11 @@ public final class CrmBench {
             time("search: pinyin initials (global search provider, 4 letters)", "p95 < 50 ms", samples,
                     s -> globalSearch.search(me, s.initials().substring(0, Math.min(4, s.initials().length())), 10)
                             .size());
+            // the global search box asks every provider: contacts by a person's name (two characters) or a mobile prefix
+            String[] contactNames = {"张伟", "王芳", "李娜", "刘洋", "陈静", "杨帆", "赵磊", "黄丽", "周杰", "吴敏"};
+            time("search: contact name or mobile prefix (global search provider)", "p95 < 50 ms", samples,
+                    s -> contactSearch.search(me, random.nextBoolean() ? contactNames[random.nextInt(contactNames.length)]
+                            : "13" + (10_000 + random.nextInt(90_000)), 10).size());
             time("360 view: customer + contacts + opportunities + activities", "< 100 ms", samples, s -> {
                 int n = 1;
                 customerService.get(me, s.id());

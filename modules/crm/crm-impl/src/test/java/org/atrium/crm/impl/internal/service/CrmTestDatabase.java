@@ -56,7 +56,6 @@ public final class CrmTestDatabase implements AutoCloseable {
         return new CrmTestDatabase(ds, () -> execute(admin, "DROP SCHEMA " + schema + " CASCADE"));
     }
 
-    /** @return whether the local PostgreSQL answers */
     /** The databases the database-parameterised tests run on ({@code @MethodSource(DATABASES)}). */
     public static final String DATABASES = "org.atrium.crm.impl.internal.service.CrmTestDatabase#databases";
 
@@ -77,6 +76,7 @@ public final class CrmTestDatabase implements AutoCloseable {
         return new CrmTestDatabase();
     }
 
+    /** @return whether the local PostgreSQL answers */
     public static boolean postgresReachable() {
         try (java.net.Socket s = new java.net.Socket()) {
             s.connect(new java.net.InetSocketAddress("127.0.0.1", 5432), 500);
