@@ -378,6 +378,28 @@ class CrmBrowserIT {
         browser.visible(combo).findElement(By.cssSelector(".v-filterselect-button")).click();
         clickSuggestion(browser, caption);
         browser.until(d -> caption.equals(d.findElement(combo).findElement(By.tagName("input")).getAttribute("value")));
+        // a filter answer that arrives after the click can open the suggestions again over the dialog's buttons:
+        // wait for them to close, and if they stay, close them the way a user does, by clicking the dialog's
+        // caption (not Escape: that closes the dialog)
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (suggestionsShown(browser) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        if (suggestionsShown(browser)) {
+            browser.visible(DIALOG).findElement(By.cssSelector(".v-window-header")).click();
+            browser.until(d -> !suggestionsShown(browser));
+        }
+        browser.until(d -> caption.equals(d.findElement(combo).findElement(By.tagName("input")).getAttribute("value")));
+    }
+
+    /** Whether a combo box's suggestion list is on screen. */
+    private static boolean suggestionsShown(Browser browser) {
+        return browser.driver().findElements(By.id("VAADIN_COMBOBOX_OPTIONLIST")).stream().anyMatch(WebElement::isDisplayed);
     }
 
     /** The number of a grid's rendered rows. */
