@@ -4,6 +4,7 @@ import javax.persistence.EntityManagerFactory;
 
 import org.atrium.platform.db.Jpa;
 import org.atrium.platform.db.MigratedSchema;
+import org.atrium.platform.db.Where;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -32,5 +33,16 @@ public final class CrmStore {
     /** @return the transaction helper over the unit */
     public Jpa jpa() {
         return jpa;
+    }
+
+    /**
+     * How many rows an id query finds under a WHERE, counting no further than {@code atMost}: it reads the ids of
+     * the first rows found, in no order, so the database stops after that many (the lists' capped counts).
+     *
+     * @param idQuery the query without its WHERE, e.g. {@code SELECT c.id FROM ContactEntity c}
+     */
+    public int countUpTo(String idQuery, Where where, int atMost) {
+        return jpa().read(em -> where.bind(em.createQuery(idQuery + where.clause(), Long.class)).setMaxResults(atMost)
+                .getResultList().size());
     }
 }

@@ -148,10 +148,7 @@ public final class CustomerServiceImpl implements CustomerService {
         if (atMost <= 0) {
             return 0;
         }
-        Where where = where(caller, filter);
-        // the ids of the first rows found, in no order: the database stops after atMost of them
-        return store.jpa().read(em -> where.bind(em.createQuery("SELECT c.id FROM CustomerEntity c" + where.clause(),
-                Long.class)).setMaxResults(atMost).getResultList().size());
+        return store.countUpTo("SELECT c.id FROM CustomerEntity c", where(caller, filter), atMost);
     }
 
     private Where where(UserContext caller, CustomerFilter f) {

@@ -115,10 +115,7 @@ public final class LeadServiceImpl implements LeadService {
         if (atMost <= 0) {
             return 0;
         }
-        Where where = where(caller, filter);
-        // the ids of the first rows found, in no order: the database stops after atMost of them
-        return store.jpa().read(em -> where.bind(em.createQuery("SELECT l.id FROM LeadEntity l" + where.clause(),
-                Long.class)).setMaxResults(atMost).getResultList().size());
+        return store.countUpTo("SELECT l.id FROM LeadEntity l", where(caller, filter), atMost);
     }
 
     private Where where(UserContext caller, LeadFilter f) {

@@ -190,10 +190,7 @@ public final class OpportunityServiceImpl implements OpportunityService {
         if (atMost <= 0) {
             return 0;
         }
-        Where where = where(caller, filter);
-        // the ids of the first rows found, in no order: the database stops after atMost of them
-        return store.jpa().read(em -> where.bind(em.createQuery("SELECT o.id FROM OpportunityEntity o" + where.clause(),
-                Long.class)).setMaxResults(atMost).getResultList().size());
+        return store.countUpTo("SELECT o.id FROM OpportunityEntity o", where(caller, filter), atMost);
     }
 
     @Override
