@@ -133,6 +133,15 @@ public final class LazySource<T, F> {
         return truncated;
     }
 
+    /**
+     * @return the list's total for its label: {@code <list>.total} with the count, or {@code <list>.totalMore}
+     *         with {@link #LIST_LIMIT} when there are more rows than a list counts
+     */
+    public String totalText(Texts texts, String list) {
+        int n = count();
+        return truncated ? texts.get(list + ".totalMore", LIST_LIMIT) : texts.get(list + ".total", n);
+    }
+
     /** @return every row under the filter, for an export (read page by page until a page comes back short) */
     public List<T> all() {
         F current = filter;

@@ -106,9 +106,7 @@ final class ContactsView extends VerticalLayout implements View {
 
     /** Shows how many contacts the filter keeps, or that there are more than a list shows. */
     private void showTotal() {
-        int n = source.count();
-        total.setValue(source.truncated() ? texts.get("contacts.totalMore", LazySource.LIST_LIMIT)
-                : texts.get("contacts.total", n));
+        total.setValue(source.totalText(texts, "contacts"));
     }
 
     /** Re-reads the rows and the total, e.g. after an import. */

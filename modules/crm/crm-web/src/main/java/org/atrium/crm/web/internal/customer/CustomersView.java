@@ -137,9 +137,7 @@ final class CustomersView extends VerticalLayout implements View {
 
     /** Shows how many customers the filter keeps, or that there are more than a list shows. */
     private void showTotal() {
-        int n = source.count();
-        total.setValue(source.truncated() ? texts.get("customers.totalMore", LazySource.LIST_LIMIT)
-                : texts.get("customers.total", n));
+        total.setValue(source.totalText(texts, "customers"));
     }
 
     /** Re-reads the rows and the total, e.g. after a change. */

@@ -148,9 +148,7 @@ final class LeadsView extends VerticalLayout implements View {
 
     /** Shows how many leads the filter keeps, or that there are more than a list shows. */
     private void showTotal() {
-        int n = source.count();
-        total.setValue(source.truncated() ? texts.get("leads.totalMore", LazySource.LIST_LIMIT)
-                : texts.get("leads.total", n));
+        total.setValue(source.totalText(texts, "leads"));
     }
 
     /** Re-reads the rows and the total, e.g. after a change. */

@@ -131,9 +131,7 @@ final class OpportunitiesView extends VerticalLayout implements View {
 
     /** Shows how many opportunities the filter keeps, or that there are more than the list shows. */
     private void showTotal() {
-        int n = source.count();
-        total.setValue(source.truncated() ? texts.get("opportunities.totalMore", LazySource.LIST_LIMIT)
-                : texts.get("opportunities.total", n));
+        total.setValue(source.totalText(texts, "opportunities"));
     }
 
     /** Re-reads the rows and the total, e.g. after a change. */
